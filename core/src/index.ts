@@ -1,0 +1,22 @@
+// The public face of core: read, parse, validate, aggregate. Environment-free (Node, browsers,
+// VS Code web workers): effects such as file access are passed in by the adapters.
+export { type DataFiles, formatOf, type IngestOptions, type IngestSummary, ingest, assignSources, plainSource } from './ingest.ts';
+export { compareIssues, hasErrors, ISSUE_CATALOGUE, type Issue, type IssueCode, makeIssue, type Severity, type Span } from './issues.ts';
+export { type ConfigReading, parseConfig } from './parse/config.ts';
+export { createCsvParser } from './parse/csv.ts';
+export { CsvTokenizer, type CsvRowView } from './parse/csv-tokenizer.ts';
+export { detectDelimiter } from './parse/detect-delimiter.ts';
+export { IdRegistry } from './parse/id-registry.ts';
+export { parseJsonResponses } from './parse/json.ts';
+export {
+  CANONICAL_FIELDS,
+  type CanonicalField,
+  configSchema,
+  type IntervalMethod,
+  type NpsConfig,
+  type Period,
+  type SourceConfig,
+  sourceSchema,
+} from './schema/config.ts';
+export { type NpsResponse, responseSchema } from './schema/response.ts';
+export { LineIndex } from './text/line-index.ts';

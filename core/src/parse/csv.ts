@@ -1,0 +1,174 @@
+import { type Issue, makeIssue, type Span } from '../issues.ts';
+import { CANONICAL_FIELDS, type NpsConfig, type SourceConfig } from '../schema/config.ts';
+import type { NpsResponse } from '../schema/response.ts';
+import { CsvTokenizer, type CsvRowView, locateInRow } from './csv-tokenizer.ts';
+import { detectDelimiter } from './detect-delimiter.ts';
+import type { IdRegistry } from './id-registry.ts';
+import { createRecordReader, type RecordCells } from './record-reader.ts';
+
+export interface CsvParserOptions {
+  file: string;
+  source: SourceConfig;
+  config: NpsConfig;
+  ids: IdRegistry;
+  onResponse: (response: NpsResponse) => void;
+  onIssue: (issue: Issue) => void;
+}
+
+export interface StreamingParser {
+  push(chunk: string): void;
+  finish(): void;
+}
+
+/** Bytes of input read before the delimiter is chosen, when the source does not set one. */
+const DETECTION_SAMPLE = 64 * 1024;
+
+function normalizeHeader(header: string): string {
+  return header.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The CSV parser: header rows, column map, then one validated response per data row. Streaming:
+ * feed chunks with push() and call finish() at the end; memory stays bounded by one row.
+ */
+export function createCsvParser(options: CsvParserOptions): StreamingParser {
+  const { file, source, config, onIssue, onResponse } = options;
+  const reader = createRecordReader({ file, source, config, ids: options.ids, onIssue });
+  const wanted = [...CANONICAL_FIELDS, ...reader.segmentFields];
+  const columnOf = new Map<string, number>();
+  let headerCount = 0;
+  let readable = true;
+  let dataRows = 0;
+  let current: CsvRowView | undefined;
+  let lastRowEnd: { line: number; column: number } = { line: 1, column: 1 };
+
+  function spanOf(row: CsvRowView, start: number, end: number): Span {
+    const from = locateInRow(row, start);
+    const to = locateInRow(row, end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  function rowSpan(row: CsvRowView): Span {
+    const last = row.ends.length - 1;
+    return spanOf(row, row.start, last >= 0 ? (row.ends[last] as number) : row.start);
+  }
+
+  const cells: RecordCells = {
+    typed: false,
+    value(field) {
+      const column = columnOf.get(field);
+      return column === undefined || !current ? undefined : current.fields[column];
+    },
+    span(field) {
+      const column = columnOf.get(field);
+      if (column === undefined || !current) return current ? rowSpan(current) : emptySpan();
+      return spanOf(current, current.starts[column] as number, current.ends[column] as number);
+    },
+    recordSpan() {
+      return current ? rowSpan(current) : emptySpan();
+    },
+  };
+
+  function readHeader(row: CsvRowView): void {
+    headerCount = row.fields.length;
+    const exact = new Map<string, number[]>();
+    const loose = new Map<string, number[]>();
+    row.fields.forEach((name, index) => {
+      exact.set(name, [...(exact.get(name) ?? []), index]);
+      const key = normalizeHeader(name);
+      loose.set(key, [...(loose.get(key) ?? []), index]);
+    });
+    const headerSpan = rowSpan(row);
+    for (const field of wanted) {
+      const mapped = source.columns[field];
+      const header = mapped ?? field;
+      const matches = exact.get(header) ?? loose.get(normalizeHeader(header));
+      if (!matches) {
+        const required = field === 'date' || field === 'score';
+        if (mapped !== undefined || (required && source.constants[field] === undefined)) {
+          onIssue(
+            makeIssue(file, headerSpan, 'NPS103', `no column "${header}" for the ${field} field (columns: ${row.fields.map((name) => `"${name}"`).join(', ')})`),
+          );
+          if (required) readable = false;
+        }
+        continue;
+      }
+      if (matches.length > 1) {
+        const second = matches[1] as number;
+        onIssue(makeIssue(file, spanOf(row, row.starts[second] as number, row.ends[second] as number), 'NPS105', `the column "${header}" appears ${matches.length} times: which one is the ${field}?`));
+      }
+      columnOf.set(field, matches[0] as number);
+    }
+  }
+
+  function onRow(row: CsvRowView): void {
+    lastRowEnd = locateInRow(row, row.ends[row.ends.length - 1] ?? row.start);
+    if (row.index < source.headerRows) {
+      if (row.index === source.headerRow - 1) readHeader(row);
+      return;
+    }
+    // A row of empty fields (Excel writes ";;;;" for formatted but empty lines) holds no response.
+    if (row.fields.every((field) => field.trim() === '')) return;
+    dataRows++;
+    if (row.fields.length !== headerCount) {
+      onIssue(
+        makeIssue(file, rowSpan(row), 'NPS102', `this row has ${row.fields.length} fields, the header has ${headerCount}`),
+      );
+      return;
+    }
+    if (!readable) return;
+    current = row;
+    const response = reader.read(cells);
+    current = undefined;
+    if (response) onResponse(response);
+  }
+
+  let tokenizer: CsvTokenizer | undefined;
+  let pending = '';
+
+  function start(sample: string): CsvTokenizer {
+    const delimiter = source.delimiter ?? detectDelimiter(sample);
+    return new CsvTokenizer({
+      delimiter,
+      onRow,
+      onIssue(issue) {
+        const span = { line: issue.line, column: issue.column, endLine: issue.line, endColumn: issue.column + (issue.end - issue.start) };
+        if (issue.kind === 'unterminated-quote') {
+          onIssue(makeIssue(file, span, 'NPS101', 'this quote opens a field that is never closed'));
+        } else {
+          onIssue(makeIssue(file, span, 'NPS106', 'text after the closing quote of a field'));
+        }
+      },
+    });
+  }
+
+  return {
+    push(chunk) {
+      if (tokenizer) return tokenizer.push(chunk);
+      pending += chunk;
+      if (pending.length >= DETECTION_SAMPLE) {
+        tokenizer = start(pending);
+        tokenizer.push(pending);
+        pending = '';
+      }
+    },
+    finish() {
+      if (!tokenizer) {
+        tokenizer = start(pending);
+        tokenizer.push(pending);
+        pending = '';
+      }
+      tokenizer.finish();
+      if (headerCount === 0) {
+        onIssue(makeIssue(file, emptySpan(), 'NPS104', 'the file has no header row and no responses'));
+      } else if (dataRows === 0) {
+        const at = { line: lastRowEnd.line, column: lastRowEnd.column, endLine: lastRowEnd.line, endColumn: lastRowEnd.column };
+        onIssue(makeIssue(file, at, 'NPS104', 'the file has a header but no responses'));
+      }
+    },
+  };
+}
+
+function emptySpan(): Span {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}

@@ -1,0 +1,136 @@
+import { getNodeValue, type Node, type ParseError, ParseErrorCode, parseTree } from 'jsonc-parser';
+import { type Issue, makeIssue, type Span } from '../issues.ts';
+import { CANONICAL_FIELDS, type NpsConfig, type SourceConfig } from '../schema/config.ts';
+import type { NpsResponse } from '../schema/response.ts';
+import { LineIndex } from '../text/line-index.ts';
+import type { IdRegistry } from './id-registry.ts';
+import { createRecordReader, type RecordCells } from './record-reader.ts';
+
+export interface JsonParserOptions {
+  file: string;
+  source: SourceConfig;
+  config: NpsConfig;
+  ids: IdRegistry;
+  onResponse: (response: NpsResponse) => void;
+  onIssue: (issue: Issue) => void;
+}
+
+const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes is expected',
+  [ParseErrorCode.ValueExpected]: 'a value is expected',
+  [ParseErrorCode.ColonExpected]: 'a colon is expected',
+  [ParseErrorCode.CommaExpected]: 'a comma is expected',
+  [ParseErrorCode.CloseBraceExpected]: 'a closing brace } is expected',
+  [ParseErrorCode.CloseBracketExpected]: 'a closing bracket ] is expected',
+  [ParseErrorCode.EndOfFileExpected]: 'nothing may follow the end of the JSON value',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'unterminated comment',
+  [ParseErrorCode.UnexpectedEndOfString]: 'unterminated string',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'unterminated number',
+  [ParseErrorCode.InvalidUnicode]: 'invalid unicode escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
+  [ParseErrorCode.InvalidCharacter]: 'invalid character in a string',
+};
+
+/**
+ * The JSON parser: an array of response objects, or an object holding one (`arrayPath`, or the
+ * only array of objects it holds). Positions come from jsonc-parser's tree, so every issue points
+ * at the offending value. Trailing commas and comments are errors: exports are strict JSON.
+ */
+export function parseJsonResponses(text: string, options: JsonParserOptions): void {
+  const { file, source, config, onIssue, onResponse } = options;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(body);
+  const span = (offset: number, length: number): Span => lines.span(offset, offset + length);
+  const errors: ParseError[] = [];
+  const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  for (const error of errors) {
+    const message = SYNTAX_MESSAGES[error.error] ?? 'invalid JSON';
+    onIssue(makeIssue(file, span(error.offset, Math.max(1, error.length)), 'NPS150', message));
+  }
+  if (!root) return;
+
+  const records = findRecords(root, source.arrayPath);
+  if (!records) {
+    const where = source.arrayPath ? `no array at "${source.arrayPath}"` : 'no array of responses found';
+    onIssue(makeIssue(file, span(root.offset, 1), 'NPS151', `${where}: expected an array of objects, or an object holding one`));
+    return;
+  }
+
+  const reader = createRecordReader({ file, source, config, ids: options.ids, onIssue });
+  const fields = [...CANONICAL_FIELDS, ...reader.segmentFields];
+  let record: Map<string, Node> = new Map();
+  let recordNode: Node = records;
+  const nodeOf = (field: string): Node | undefined => record.get(field);
+  const cells: RecordCells = {
+    typed: true,
+    value(field) {
+      const node = nodeOf(field);
+      if (!node) return undefined;
+      return node.type === 'object' || node.type === 'array' ? getNodeValue(node) : node.value;
+    },
+    span(field) {
+      const node = nodeOf(field) ?? recordNode;
+      return span(node.offset, node.length);
+    },
+    recordSpan() {
+      return span(recordNode.offset, recordNode.length);
+    },
+  };
+
+  for (const element of records.children ?? []) {
+    if (element.type !== 'object') {
+      onIssue(makeIssue(file, span(element.offset, element.length), 'NPS152', `a response must be an object, not ${describe(element)}`));
+      continue;
+    }
+    record = mapFields(element, fields, source);
+    recordNode = element;
+    const response = reader.read(cells);
+    if (response) onResponse(response);
+  }
+  if ((records.children ?? []).length === 0) {
+    onIssue(makeIssue(file, span(records.offset, records.length), 'NPS104', 'the array of responses is empty'));
+  }
+}
+
+function findRecords(root: Node, arrayPath: string | undefined): Node | undefined {
+  if (root.type === 'array') return root;
+  if (root.type !== 'object') return undefined;
+  const properties = root.children ?? [];
+  if (arrayPath !== undefined) {
+    const property = properties.find((candidate) => candidate.children?.[0]?.value === arrayPath);
+    const value = property?.children?.[1];
+    return value?.type === 'array' ? value : undefined;
+  }
+  const arrays = properties.map((property) => property.children?.[1]).filter((value): value is Node => value?.type === 'array');
+  const ofObjects = arrays.filter((value) => value.children?.some((child) => child.type === 'object'));
+  return ofObjects.length === 1 ? ofObjects[0] : arrays.length === 1 ? arrays[0] : undefined;
+}
+
+/** Field -> value node of one record, through the source's column map (exact key, then loose). */
+function mapFields(element: Node, fields: readonly string[], source: SourceConfig): Map<string, Node> {
+  const byKey = new Map<string, Node>();
+  const byLooseKey = new Map<string, Node>();
+  for (const property of element.children ?? []) {
+    const key = property.children?.[0]?.value;
+    const value = property.children?.[1];
+    if (typeof key !== 'string' || !value) continue;
+    byKey.set(key, value);
+    byLooseKey.set(key.trim().toLowerCase(), value);
+  }
+  const mapped = new Map<string, Node>();
+  for (const field of fields) {
+    const key = source.columns[field] ?? field;
+    const node = byKey.get(key) ?? byLooseKey.get(key.trim().toLowerCase());
+    if (node) mapped.set(field, node);
+  }
+  return mapped;
+}
+
+function describe(node: Node): string {
+  if (node.type === 'array') return 'an array';
+  if (node.type === 'null') return 'null';
+  return `a ${node.type}`;
+}

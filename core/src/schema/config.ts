@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/** The canonical fields a response can carry, besides the segment fields the config declares. */
+export const CANONICAL_FIELDS = ['date', 'score', 'id', 'comment', 'language', 'respondent', 'weight', 'repliedAt'] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+const fieldName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _');
+
+const localizedText = z.union([z.string().min(1), z.strictObject({ fr: z.string().min(1), en: z.string().min(1) })]);
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not an IANA time zone (for example Europe/Paris)' },
+);
+
+export const periodSchema = z.enum(['week', 'month', 'quarter', 'year']);
+export const intervalMethodSchema = z.enum(['wald', 'adjusted-wald', 'score']);
+
+export const sourceSchema = z
+  .strictObject({
+    name: z.string().min(1).optional().describe('A short name for messages; defaults to the path.'),
+    path: z.string().min(1).describe('A file or a glob (*, **) relative to the data folder.'),
+    format: z.enum(['csv', 'json']).optional().describe('Defaults to the file extension.'),
+    delimiter: z.enum([',', ';', '\t', '|']).optional().describe('CSV delimiter; detected when absent.'),
+    headerRows: z.int().min(1).max(20).default(1).describe('Rows before the data (SurveyMonkey 2, Qualtrics 3).'),
+    headerRow: z.int().min(1).max(20).default(1).describe('Which of the header rows holds the column names.'),
+    dateFormat: z
+      .string()
+      .min(2)
+      .optional()
+      .describe('Day.js-style tokens, e.g. DD/MM/YYYY HH:mm:ss; ISO 8601 is always read.'),
+    timeZone: timeZone.optional().describe('Overrides the site time zone for this source.'),
+    arrayPath: z.string().min(1).optional().describe('JSON: the key holding the array of responses.'),
+    columns: z
+      .record(fieldName, z.string().min(1))
+      .default({})
+      .describe('Canonical or segment field -> header in the file (or key in JSON records).'),
+    constants: z
+      .record(fieldName, z.string().min(1))
+      .default({})
+      .describe('Segment values shared by every response of this source.'),
+  })
+  .refine((source) => source.headerRow <= source.headerRows, {
+    message: 'headerRow must be one of the headerRows',
+    path: ['headerRow'],
+  });
+
+export const segmentSchema = z.strictObject({
+  field: fieldName,
+  label: localizedText.optional(),
+});
+
+export const themeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a theme id is lower-case letters, digits and dashes'),
+  label: localizedText,
+  kind: z.enum(['irritant', 'praise', 'neutral']).default('neutral'),
+  keywords: z.array(z.string().min(1)).default([]).describe('Words or phrases; accent- and case-insensitive.'),
+  patterns: z.array(z.string().min(1)).default([]).describe('Regular expressions over the accent-folded, lower-case text.'),
+  effort: z.enum(['low', 'medium', 'high']).optional().describe('How costly a fix is: feeds the priority matrix.'),
+});
+
+export const benchmarkSchema = z.strictObject({
+  label: localizedText,
+  nps: z.number().min(-100).max(100),
+  source: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, year-month or date'),
+  url: z.url().optional(),
+});
+
+export const configSchema = z.strictObject({
+  site: z
+    .strictObject({
+      title: localizedText.default('NPS'),
+      locale: z.enum(['fr', 'en']).default('fr'),
+      timeZone: timeZone.default('Europe/Paris'),
+      period: periodSchema.default('month').describe('The default bucket of trends.'),
+    })
+    .prefault({}),
+  statistics: z
+    .strictObject({
+      confidence: z.number().gt(0.5).lt(1).default(0.95),
+      interval: intervalMethodSchema.default('adjusted-wald'),
+      significance: z.number().gt(0).lt(0.5).default(0.05),
+      smallSample: z.int().min(1).default(30).describe('Segments with fewer responses are flagged.'),
+      rollingDays: z.int().min(1).max(3650).default(90),
+    })
+    .prefault({}),
+  sources: z.array(sourceSchema).min(1),
+  segments: z.array(segmentSchema).default([]),
+  themes: z.array(themeSchema).default([]),
+  benchmarks: z.array(benchmarkSchema).default([]),
+  privacy: z
+    .strictObject({
+      redactEmails: z.boolean().default(true),
+      redactPhones: z.boolean().default(true),
+    })
+    .prefault({}),
+});
+
+export type NpsConfig = z.output<typeof configSchema>;
+export type SourceConfig = z.output<typeof sourceSchema>;
+export type ThemeConfig = z.output<typeof themeSchema>;
+export type SegmentConfig = z.output<typeof segmentSchema>;
+export type Period = z.output<typeof periodSchema>;
+export type IntervalMethod = z.output<typeof intervalMethodSchema>;
