@@ -18,5 +18,6 @@ export {
   type SourceConfig,
   sourceSchema,
 } from './schema/config.ts';
+export { configJsonSchema } from './schema/json-schema.ts';
 export { type NpsResponse, responseSchema } from './schema/response.ts';
 export { LineIndex } from './text/line-index.ts';

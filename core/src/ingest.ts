@@ -1,4 +1,4 @@
-import picomatch from 'picomatch/posix';
+import picomatch from 'picomatch/posix.js';
 import { type Issue, makeIssue, type Span } from './issues.ts';
 import { createCsvParser } from './parse/csv.ts';
 import { parseJsonResponses } from './parse/json.ts';

@@ -63,6 +63,11 @@ export const ISSUE_CATALOGUE = {
   NPS240: { name: 'field-wrong-type', severity: 'error', hint: 'Write this field as text.' },
   NPS241: { name: 'value-padded', severity: 'warning', hint: 'Remove the spaces around the value.' },
   NPS242: { name: 'segment-missing', severity: 'warning', hint: 'The response will count under "(none)" for this segment.' },
+  // Markdown files with front matter (data/actions/*.md, data/editions/*.md)
+  NPS301: { name: 'front-matter-syntax', severity: 'error', hint: 'Fix the YAML between the --- lines at this position.' },
+  NPS302: { name: 'front-matter-invalid', severity: 'error', hint: 'See the allowed values of this key in the README.' },
+  NPS303: { name: 'front-matter-unknown-key', severity: 'error', hint: 'Remove the key or check its spelling.' },
+  NPS304: { name: 'front-matter-missing', severity: 'error', hint: 'Start the file with a front matter block between two --- lines.' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;

@@ -1,4 +1,4 @@
-import { getNodeValue, type Node, type ParseError, ParseErrorCode, parseTree } from 'jsonc-parser';
+import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type Issue, makeIssue, type Span } from '../issues.ts';
 import { CANONICAL_FIELDS, type NpsConfig, type SourceConfig } from '../schema/config.ts';
 import type { NpsResponse } from '../schema/response.ts';
@@ -15,23 +15,24 @@ export interface JsonParserOptions {
   onIssue: (issue: Issue) => void;
 }
 
-const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
-  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes is expected',
-  [ParseErrorCode.ValueExpected]: 'a value is expected',
-  [ParseErrorCode.ColonExpected]: 'a colon is expected',
-  [ParseErrorCode.CommaExpected]: 'a comma is expected',
-  [ParseErrorCode.CloseBraceExpected]: 'a closing brace } is expected',
-  [ParseErrorCode.CloseBracketExpected]: 'a closing bracket ] is expected',
-  [ParseErrorCode.EndOfFileExpected]: 'nothing may follow the end of the JSON value',
-  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'unterminated comment',
-  [ParseErrorCode.UnexpectedEndOfString]: 'unterminated string',
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'unterminated number',
-  [ParseErrorCode.InvalidUnicode]: 'invalid unicode escape',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
-  [ParseErrorCode.InvalidCharacter]: 'invalid character in a string',
+// Keyed by name: ParseErrorCode is a const enum, which erasable TypeScript cannot read.
+const SYNTAX_MESSAGES: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon is expected',
+  CommaExpected: 'a comma is expected',
+  CloseBraceExpected: 'a closing brace } is expected',
+  CloseBracketExpected: 'a closing bracket ] is expected',
+  EndOfFileExpected: 'nothing may follow the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string',
 };
 
 /**
@@ -47,7 +48,7 @@ export function parseJsonResponses(text: string, options: JsonParserOptions): vo
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   for (const error of errors) {
-    const message = SYNTAX_MESSAGES[error.error] ?? 'invalid JSON';
+    const message = SYNTAX_MESSAGES[printParseErrorCode(error.error)] ?? 'invalid JSON';
     onIssue(makeIssue(file, span(error.offset, Math.max(1, error.length)), 'NPS150', message));
   }
   if (!root) return;
