@@ -18,10 +18,10 @@ export interface ConfigReading {
  */
 export function parseConfig(file: string, text: string): ConfigReading {
   const issues: Issue[] = [];
-  const yaml = parseLocatedYaml(text);
-  for (const error of yaml.document.errors) {
-    const [start, end] = error.pos;
-    issues.push(makeIssue(file, yaml.spanOfOffsets(start, end), 'NPS001', firstLine(error.message)));
+  // Without its BOM (Windows editors write one): the yaml library counts it as a column of line 1.
+  const yaml = parseLocatedYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  for (const error of yaml.errors) {
+    issues.push(makeIssue(file, yaml.spanOfOffsets(error.start, error.end), 'NPS001', firstLine(error.message)));
   }
   if (issues.length > 0) return { config: undefined, issues, spanOf: yaml.spanOf };
 
@@ -40,9 +40,7 @@ type Located = ReturnType<typeof parseLocatedYaml>;
 function describeZodIssue(file: string, yaml: Located, issue: z.core.$ZodIssue): Issue[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) =>
-      makeIssue(file, yaml.keySpanOf(path, key), 'NPS003', `unknown key "${key}"${where(path)}`),
-    );
+    return issue.keys.map((key) => makeIssue(file, yaml.keySpanOf(path, key), 'NPS003', `unknown key "${key}"${where(path)}`));
   }
   return [makeIssue(file, yaml.spanOf(path), 'NPS002', `${dotted(path) || 'config'}: ${issue.message}`)];
 }
@@ -57,17 +55,33 @@ function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {
         const allowed = key === 'constants' ? segmentFields.includes(field) : known.has(field);
         if (!allowed) {
           const what = key === 'constants' ? 'a declared segment field' : 'a canonical field or a declared segment field';
-          issues.push(makeIssue(file, yaml.keySpanOf(['sources', index, key], field), 'NPS002', `"${field}" is not ${what} (declare it under segments)`));
+          issues.push(
+            makeIssue(
+              file,
+              yaml.keySpanOf(['sources', index, key], field),
+              'NPS002',
+              `"${field}" is not ${what} (declare it under segments)`,
+            ),
+          );
         }
       }
     }
   });
   duplicates(segmentFields).forEach((index) => {
-    issues.push(makeIssue(file, yaml.spanOf(['segments', index, 'field']), 'NPS002', `the segment "${segmentFields[index]}" is declared twice`));
+    issues.push(
+      makeIssue(
+        file,
+        yaml.spanOf(['segments', index, 'field']),
+        'NPS002',
+        `the segment "${segmentFields[index]}" is declared twice`,
+      ),
+    );
   });
   const themeIds = config.themes.map((theme) => theme.id);
   duplicates(themeIds).forEach((index) => {
-    issues.push(makeIssue(file, yaml.spanOf(['themes', index, 'id']), 'NPS002', `the theme id "${themeIds[index]}" is used twice`));
+    issues.push(
+      makeIssue(file, yaml.spanOf(['themes', index, 'id']), 'NPS002', `the theme id "${themeIds[index]}" is used twice`),
+    );
   });
   config.themes.forEach((theme, themeIndex) => {
     theme.patterns.forEach((pattern, patternIndex) => {
@@ -75,7 +89,14 @@ function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {
         new RegExp(pattern, 'u');
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        issues.push(makeIssue(file, yaml.spanOf(['themes', themeIndex, 'patterns', patternIndex]), 'NPS006', `invalid regular expression: ${reason}`));
+        issues.push(
+          makeIssue(
+            file,
+            yaml.spanOf(['themes', themeIndex, 'patterns', patternIndex]),
+            'NPS006',
+            `invalid regular expression: ${reason}`,
+          ),
+        );
       }
     });
   });
@@ -94,7 +115,10 @@ function duplicates(values: readonly string[]): number[] {
 }
 
 function dotted(path: readonly PropertyKey[]): string {
-  return path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('').replace(/^\./, '');
+  return path
+    .map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function where(path: readonly PropertyKey[]): string {

@@ -1,7 +1,7 @@
 import { type Issue, makeIssue, type Span } from '../issues.ts';
 import { CANONICAL_FIELDS, type NpsConfig, type SourceConfig } from '../schema/config.ts';
 import type { NpsResponse } from '../schema/response.ts';
-import { CsvTokenizer, type CsvRowView, locateInRow } from './csv-tokenizer.ts';
+import { type CsvRowView, CsvTokenizer, locateInRow } from './csv-tokenizer.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import type { IdRegistry } from './id-registry.ts';
 import { createRecordReader, type RecordCells } from './record-reader.ts';
@@ -24,7 +24,11 @@ export interface StreamingParser {
 const DETECTION_SAMPLE = 64 * 1024;
 
 function normalizeHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /**
@@ -86,20 +90,27 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       if (!matches) {
         const required = field === 'date' || field === 'score';
         if (mapped !== undefined || (required && source.constants[field] === undefined)) {
-          onIssue(
-            makeIssue(file, headerSpan, 'NPS103', `no column "${header}" for the ${field} field (columns: ${row.fields.map((name) => `"${name}"`).join(', ')})`),
-          );
+          onIssue(makeIssue(file, headerSpan, 'NPS103', missingColumnMessage(header, field, row.fields)));
           if (required) readable = false;
         }
         continue;
       }
       if (matches.length > 1) {
         const second = matches[1] as number;
-        onIssue(makeIssue(file, spanOf(row, row.starts[second] as number, row.ends[second] as number), 'NPS105', `the column "${header}" appears ${matches.length} times: which one is the ${field}?`));
+        onIssue(
+          makeIssue(
+            file,
+            spanOf(row, row.starts[second] as number, row.ends[second] as number),
+            'NPS105',
+            `the column "${header}" appears ${matches.length} times: which one is the ${field}?`,
+          ),
+        );
       }
       columnOf.set(field, matches[0] as number);
     }
   }
+
+  let unterminatedQuoteInRow = false;
 
   function onRow(row: CsvRowView): void {
     lastRowEnd = locateInRow(row, row.ends[row.ends.length - 1] ?? row.start);
@@ -110,10 +121,16 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
     // A row of empty fields (Excel writes ";;;;" for formatted but empty lines) holds no response.
     if (row.fields.every((field) => field.trim() === '')) return;
     dataRows++;
+    // The fields of a row with an unterminated quote are guesses (NPS101 already points at the
+    // quote): counting or validating them would only add errors that vanish once the quote is fixed.
+    if (unterminatedQuoteInRow) {
+      unterminatedQuoteInRow = false;
+      return;
+    }
     if (row.fields.length !== headerCount) {
-      onIssue(
-        makeIssue(file, rowSpan(row), 'NPS102', `this row has ${row.fields.length} fields, the header has ${headerCount}`),
-      );
+      const fields = (count: number): string => (count === 1 ? '1 field' : `${count} fields`);
+      const message = `this row has ${fields(row.fields.length)} but the header has ${fields(headerCount)}`;
+      onIssue(makeIssue(file, rowSpan(row), 'NPS102', message));
       return;
     }
     if (!readable) return;
@@ -127,13 +144,22 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
   let pending = '';
 
   function start(sample: string): CsvTokenizer {
-    const delimiter = source.delimiter ?? detectDelimiter(sample);
+    // Exactly the first DETECTION_SAMPLE characters, whatever the chunk sizes: the delimiter must not
+    // depend on how the file happened to be streamed.
+    const delimiter = source.delimiter ?? detectDelimiter(sample.slice(0, DETECTION_SAMPLE));
     return new CsvTokenizer({
       delimiter,
       onRow,
       onIssue(issue) {
-        const span = { line: issue.line, column: issue.column, endLine: issue.line, endColumn: issue.column + (issue.end - issue.start) };
+        const span = {
+          line: issue.line,
+          column: issue.column,
+          endLine: issue.line,
+          endColumn: issue.column + (issue.end - issue.start),
+        };
         if (issue.kind === 'unterminated-quote') {
+          // The tokenizer reports it just before it hands over the row holding the quote.
+          unterminatedQuoteInRow = true;
           onIssue(makeIssue(file, span, 'NPS101', 'this quote opens a field that is never closed'));
         } else {
           onIssue(makeIssue(file, span, 'NPS106', 'text after the closing quote of a field'));
@@ -167,6 +193,26 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       }
     },
   };
+}
+
+/** Columns listed in full up to this count; a Qualtrics export has dozens. */
+const LISTED_COLUMNS = 12;
+
+/** Says which header was looked for, suggests a near one (same words, case or accents aside), lists the others. */
+function missingColumnMessage(header: string, field: string, names: readonly string[]): string {
+  const wanted = foldHeader(header);
+  const near = names.find((name) => {
+    const folded = foldHeader(name);
+    return folded.length > 0 && (folded.includes(wanted) || wanted.includes(folded));
+  });
+  const quoted = names.slice(0, LISTED_COLUMNS).map((name) => `"${name}"`);
+  if (names.length > LISTED_COLUMNS) quoted.push(`and ${names.length - LISTED_COLUMNS} more`);
+  const suggestion = near === undefined ? '' : `; did you mean "${near}"?`;
+  return `the header row has no column "${header}" for the ${field}${suggestion} (columns: ${quoted.join(', ')})`;
+}
+
+function foldHeader(header: string): string {
+  return normalizeHeader(header).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function emptySpan(): Span {

@@ -44,11 +44,22 @@ export function parseJsonResponses(text: string, options: JsonParserOptions): vo
   const { file, source, config, onIssue, onResponse } = options;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
-  const span = (offset: number, length: number): Span => lines.span(offset, offset + length);
+  // Clamped to the text: jsonc-parser reports an error at the very end (an empty file, a missing
+  // closing bracket) with a length that would put the range one column past the last character.
+  const span = (offset: number, length: number): Span => {
+    const start = Math.min(offset, body.length);
+    return lines.span(start, Math.min(offset + length, body.length));
+  };
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   for (const error of errors) {
-    const message = SYNTAX_MESSAGES[printParseErrorCode(error.error)] ?? 'invalid JSON';
+    const name = printParseErrorCode(error.error);
+    // jsonc-parser reports a trailing comma as a missing value at the closing bracket: say what to fix.
+    const closing = body[error.offset] === ']' || body[error.offset] === '}';
+    const message =
+      name === 'ValueExpected' && closing && previousNonSpace(body, error.offset) === ','
+        ? 'a comma too many before this bracket (JSON allows no trailing comma)'
+        : (SYNTAX_MESSAGES[name] ?? 'invalid JSON');
     onIssue(makeIssue(file, span(error.offset, Math.max(1, error.length)), 'NPS150', message));
   }
   if (!root) return;
@@ -83,7 +94,9 @@ export function parseJsonResponses(text: string, options: JsonParserOptions): vo
 
   for (const element of records.children ?? []) {
     if (element.type !== 'object') {
-      onIssue(makeIssue(file, span(element.offset, element.length), 'NPS152', `a response must be an object, not ${describe(element)}`));
+      onIssue(
+        makeIssue(file, span(element.offset, element.length), 'NPS152', `a response must be an object, not ${describe(element)}`),
+      );
       continue;
     }
     record = mapFields(element, fields, source);
@@ -134,4 +147,10 @@ function describe(node: Node): string {
   if (node.type === 'array') return 'an array';
   if (node.type === 'null') return 'null';
   return `a ${node.type}`;
+}
+
+function previousNonSpace(text: string, offset: number): string | undefined {
+  let at = offset - 1;
+  while (at >= 0 && /\s/.test(text[at] as string)) at--;
+  return text[at];
 }

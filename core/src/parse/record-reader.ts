@@ -25,7 +25,6 @@ export interface RecordCells {
   readonly typed: boolean;
 }
 
-
 export interface RecordReaderOptions {
   file: string;
   source: SourceConfig;
@@ -135,8 +134,10 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
 
     const date = readWhen(cells, 'date');
     if (date === undefined) {
-      const present = cells.value('date') !== undefined;
-      report(present ? cells.span('date') : cells.recordSpan(), 'NPS210', 'the date is missing');
+      const raw = cells.value('date');
+      // A date given as an object or array was already reported as such (NPS240): not "missing" too.
+      if (raw === undefined) report(cells.recordSpan(), 'NPS210', 'the date is missing');
+      else if (raw === null || typeof raw === 'string') report(cells.span('date'), 'NPS210', 'the date is missing');
       valid = false;
     } else if (!date.ok) valid = false;
 
@@ -161,16 +162,18 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
       const value = text(cells, field) ?? constants[field];
       if (value !== undefined) segments[field] = value;
     }
+    // Read before the validity check, so that a comment given as an object is reported even on a
+    // record that already has a bad score: every problem of the record, not the first.
+    const comment = text(cells, 'comment');
+    const language = text(cells, 'language');
+    const respondent = text(cells, 'respondent');
     if (!valid || score === undefined || date === undefined || !date.ok) return undefined;
 
     const response: NpsResponse = { day: date.day, score, segments };
     if (id !== undefined) response.id = id;
     if (date.at !== undefined) response.at = date.at;
-    const comment = text(cells, 'comment');
     if (comment !== undefined) response.comment = comment;
-    const language = text(cells, 'language');
     if (language !== undefined) response.language = language;
-    const respondent = text(cells, 'respondent');
     if (respondent !== undefined) response.respondent = respondent;
     if (weight !== undefined && weight !== false) response.weight = weight;
     if (replied?.ok) {

@@ -1,5 +1,6 @@
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isNode, isPair, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
 import type { Span } from '../issues.ts';
+import { LineIndex } from '../text/line-index.ts';
 
 /**
  * A YAML document with positions: parse once, then turn a path (the shape of a zod issue path)
@@ -7,7 +8,10 @@ import type { Span } from '../issues.ts';
  */
 export interface LocatedYaml {
   document: Document.Parsed;
+  /** Undefined when the document cannot be turned into a value (see `errors`). */
   value: unknown;
+  /** Syntax errors, and the errors of building the value (an alias without its anchor, an alias bomb). */
+  errors: { start: number; end: number; message: string }[];
   /** The span of the value at `path`, or of its nearest existing ancestor. */
   spanOf(path: readonly PropertyKey[]): Span;
   /** The span of the key `key` in the mapping at `path` (for unknown keys). */
@@ -16,13 +20,12 @@ export interface LocatedYaml {
 }
 
 export function parseLocatedYaml(text: string): LocatedYaml {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const spanOfOffsets = (start: number, end: number): Span => {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(start, end));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  };
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Positions come from our LineIndex, not from the LineCounter: the LineCounter misses line breaks
+  // inside error tokens (an unterminated "quoted value), which put later errors on impossible columns.
+  const lines = new LineIndex(text);
+  const spanOfOffsets = (start: number, end: number): Span =>
+    lines.span(Math.min(start, text.length), Math.min(Math.max(start, end), text.length));
   const rangeSpan = (node: Node | null | undefined): Span => {
     const range = node?.range;
     return range ? spanOfOffsets(range[0], range[1]) : spanOfOffsets(0, 0);
@@ -46,9 +49,21 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     return deepest;
   }
 
+  const errors = document.errors.map((error) => ({ start: error.pos[0], end: error.pos[1], message: error.message }));
+  let value: unknown;
+  if (errors.length === 0) {
+    try {
+      value = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // toJS throws on an alias whose anchor is missing and on an alias bomb: bad data, not a bug.
+      const range = unresolvedAliasRange(document) ?? document.contents?.range ?? [0, text.length];
+      errors.push({ start: range[0], end: range[1], message: error instanceof Error ? error.message : String(error) });
+    }
+  }
   return {
     document,
-    value: document.toJS({ maxAliasCount: 100 }),
+    value,
+    errors,
     spanOfOffsets,
     spanOf: (path) => rangeSpan(nodeAt(path)),
     keySpanOf(path, key) {
@@ -60,4 +75,19 @@ export function parseLocatedYaml(text: string): LocatedYaml {
       return rangeSpan(map);
     },
   };
+}
+
+/** Where the first alias without an anchor stands, to point the issue at it. */
+function unresolvedAliasRange(document: Document.Parsed): readonly number[] | undefined {
+  let found: readonly number[] | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.resolve(document) === undefined) {
+        found = node.range ?? undefined;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

@@ -1,0 +1,95 @@
+import type { IntervalMethod } from '../schema/config.ts';
+import { adjustedWaldInterval, type Interval, npsStandardError, waldInterval } from './intervals.ts';
+import { zForConfidence } from './normal.ts';
+import { resolveStatsOptions, type StatsOptions } from './options.ts';
+import { scoreInterval } from './score-interval.ts';
+import { type NpsSample, npsOf, sampleOf, type Tally, tallyCount } from './tally.ts';
+
+export interface NpsIntervals {
+  wald: Interval | null;
+  adjustedWald: Interval | null;
+  score: Interval | null;
+}
+
+/** The interval chosen by the options, with what it is: what reports print next to the NPS. */
+export interface ChosenInterval {
+  low: number;
+  high: number;
+  method: IntervalMethod;
+  confidence: number;
+}
+
+/** Shares in percent (0..100) of all responses, or of the total weight when weighted. */
+export interface CategoryShares {
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+/**
+ * Everything a report shows about one group. Counts are raw; the estimates are weighted when
+ * `weighted` is true. Empty groups have n = 0 and null estimates, never NaN. Nothing is rounded.
+ */
+export interface NpsSummary {
+  n: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  weighted: boolean;
+  /** Kish's effective sample size when weighted; n otherwise. */
+  effectiveN: number;
+  shares: CategoryShares | null;
+  /** NPS in points, -100..100. */
+  nps: number | null;
+  /** Standard error of the NPS in points (Wald). */
+  standardError: number | null;
+  intervals: NpsIntervals;
+  ci: ChosenInterval | null;
+}
+
+export function intervalsOf(sample: NpsSample, confidence: number): NpsIntervals {
+  const z = zForConfidence(confidence);
+  return { wald: waldInterval(sample, z), adjustedWald: adjustedWaldInterval(sample, z), score: scoreInterval(sample, z) };
+}
+
+const INTERVAL_KEYS: Record<IntervalMethod, keyof NpsIntervals> = {
+  wald: 'wald',
+  'adjusted-wald': 'adjustedWald',
+  score: 'score',
+};
+
+export function summarize(tally: Tally, options: StatsOptions = {}): NpsSummary {
+  const resolved = resolveStatsOptions(options);
+  const sample = sampleOf(tally, { weighted: resolved.weighted });
+  const intervals = intervalsOf(sample, resolved.confidence);
+  const chosen = intervals[INTERVAL_KEYS[resolved.interval]];
+  const totalWeight = tally.promoterWeight + tally.passiveWeight + tally.detractorWeight;
+  const n = tallyCount(tally);
+  let shares: CategoryShares | null = null;
+  if (n > 0 && resolved.weighted && totalWeight > 0) {
+    shares = {
+      promoters: (tally.promoterWeight / totalWeight) * 100,
+      passives: (tally.passiveWeight / totalWeight) * 100,
+      detractors: (tally.detractorWeight / totalWeight) * 100,
+    };
+  } else if (n > 0 && !resolved.weighted) {
+    shares = {
+      promoters: (tally.promoters / n) * 100,
+      passives: (tally.passives / n) * 100,
+      detractors: (tally.detractors / n) * 100,
+    };
+  }
+  return {
+    n,
+    promoters: tally.promoters,
+    passives: tally.passives,
+    detractors: tally.detractors,
+    weighted: resolved.weighted,
+    effectiveN: sample.n,
+    shares,
+    nps: npsOf(sample),
+    standardError: npsStandardError(sample),
+    intervals,
+    ci: chosen ? { low: chosen[0], high: chosen[1], method: resolved.interval, confidence: resolved.confidence } : null,
+  };
+}

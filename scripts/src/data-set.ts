@@ -1,0 +1,103 @@
+import { basename, resolve } from 'node:path';
+import {
+  type Action,
+  actionContextOf,
+  type DataFiles,
+  type IngestSummary,
+  type Issue,
+  ingest,
+  isActionPath,
+  type NpsConfig,
+  type NpsResponse,
+  readActions,
+  type Span,
+} from '@nps-pages/core';
+import { loadConfig } from './load-config.ts';
+import { createNodeDataFiles, toDataPath } from './node-files.ts';
+
+/**
+ * The pipeline every command shares: read the config, then stream every response of the data set
+ * (or of the files named on the command line) to `onResponse`, collecting every issue. Whether the
+ * data set is the configured one or an ad-hoc export read with command-line options is decided by
+ * the caller, which passes `adHoc`.
+ */
+export interface DataSetOptions {
+  dataDir: string;
+  /** Files named on the command line; empty for the whole data set. */
+  files: readonly string[];
+  /** Read `files` with this config instead of the data folder's (nps stats --map ...). */
+  adHoc?: NpsConfig;
+  /** Called with the usable config before the first response (to size what the responses feed). */
+  onConfig?: (config: NpsConfig) => void;
+  onResponse: (response: NpsResponse) => void;
+  onFile?: (file: string, index: number, total: number) => void;
+}
+
+export interface DataSetReading {
+  config: NpsConfig | undefined;
+  /** Issues of the config itself, then of the data; in discovery order (sort before printing). */
+  issues: Issue[];
+  /** Undefined when the config is unusable and no data was read. */
+  summary: IngestSummary | undefined;
+  /** The valid actions of data/actions/*.md (none for an ad-hoc data set). */
+  actions?: Action[];
+}
+
+export async function readDataSet(options: DataSetOptions): Promise<DataSetReading> {
+  const issues: Issue[] = [];
+  const onIssue = (issue: Issue): void => void issues.push(issue);
+  if (options.adHoc) {
+    const files = createCommandLineFiles(options.files);
+    options.onConfig?.(options.adHoc);
+    const summary = await ingest({
+      config: options.adHoc,
+      configFile: '(command line)',
+      configSpanOf: () => START,
+      files,
+      onResponse: options.onResponse,
+      onIssue,
+      onFile: options.onFile,
+    });
+    return { config: options.adHoc, issues, summary };
+  }
+  const dataDir = resolve(options.dataDir);
+  const reading = await loadConfig(dataDir);
+  issues.push(...reading.issues);
+  if (!reading.config) return { config: undefined, issues, summary: undefined };
+  options.onConfig?.(reading.config);
+  const files = createNodeDataFiles(dataDir);
+  const only = options.files.length > 0 ? options.files.map((file) => toDataPath(dataDir, file)) : undefined;
+  const responseFiles = only?.filter((path) => !isActionPath(path));
+  const summary = await ingest({
+    config: reading.config,
+    configFile: reading.file,
+    configSpanOf: reading.spanOf,
+    files,
+    only: responseFiles,
+    onResponse: options.onResponse,
+    onIssue,
+    onFile: options.onFile,
+  });
+  const actions = await readActions({ files, context: actionContextOf(reading.config), only });
+  issues.push(...actions.issues);
+  return { config: reading.config, issues, summary, actions: actions.actions };
+}
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * Files named on the command line as a data set of their own. Each gets a virtual path
+ * `input-<i>/<name>` so that one catch-all source (`**`) matches it whatever characters its real
+ * path holds (globs would read `(`, `[` or `{` in a real name as patterns); issues show the real path.
+ */
+function createCommandLineFiles(paths: readonly string[]): DataFiles {
+  const virtual = paths.map((path, index) => `input-${index}/${basename(path)}`);
+  const real = new Map(virtual.map((name, index) => [name, paths[index] as string]));
+  const disk = createNodeDataFiles(process.cwd());
+  const realOf = (name: string): string => real.get(name) ?? name;
+  return {
+    list: async () => virtual,
+    readChunks: (name) => disk.readChunks(resolve(realOf(name))),
+    display: (name) => realOf(name),
+  };
+}
