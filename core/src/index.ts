@@ -36,6 +36,8 @@ export { createMemoryDataFiles, type MemoryDataFilesOptions } from './memory-fil
 export { type ConfigReading, parseConfig } from './parse/config.ts';
 export { createCsvParser } from './parse/csv.ts';
 export { type CsvRowView, CsvTokenizer } from './parse/csv-tokenizer.ts';
+export { dateFormatProblem } from './parse/date-format.ts';
+export { createDateReader, type DateReader, type DateReaderOptions, type DateReading } from './parse/dates.ts';
 export { detectDelimiter } from './parse/detect-delimiter.ts';
 export { type FrontMatterReading, parseFrontMatter } from './parse/front-matter.ts';
 export { IdRegistry } from './parse/id-registry.ts';
@@ -54,10 +56,22 @@ export {
   type IntervalMethod,
   type NpsConfig,
   type Period,
+  type SegmentConfig,
   type SourceConfig,
+  type ThemeConfig,
   sourceSchema,
 } from './schema/config.ts';
 export { configJsonSchema } from './schema/json-schema.ts';
 export { type NpsResponse, responseSchema } from './schema/response.ts';
 export * from './stats/index.ts';
+export { foldText } from './text/fold.ts';
 export { LineIndex } from './text/line-index.ts';
+export {
+  containsPersonalData,
+  REDACTION_PLACEHOLDERS,
+  type Redaction,
+  type RedactionLocale,
+  type RedactOptions,
+  redactText,
+} from './text/redact.ts';
+export { compileThemes, type ThemeMatcher, type ThemeRules } from './text/themes.ts';

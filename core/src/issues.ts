@@ -31,22 +31,51 @@ export const ISSUE_CATALOGUE = {
   NPS001: { name: 'config-syntax', severity: 'error', hint: 'Fix the YAML syntax at this position.' },
   NPS002: { name: 'config-invalid', severity: 'error', hint: 'See the JSON Schema of the config for the allowed values.' },
   NPS003: { name: 'config-unknown-key', severity: 'error', hint: 'Remove the key or check its spelling.' },
-  NPS004: { name: 'config-missing', severity: 'error', hint: 'Create data/nps.config.yaml or point --data at the folder holding it.' },
+  NPS004: {
+    name: 'config-missing',
+    severity: 'error',
+    hint: 'Create data/nps.config.yaml or point --data at the folder holding it.',
+  },
   NPS005: { name: 'source-no-files', severity: 'error', hint: 'Check the path or pattern of this source.' },
   NPS006: { name: 'config-bad-pattern', severity: 'error', hint: 'Fix the regular expression of this theme rule.' },
   NPS007: { name: 'file-unreadable', severity: 'error', hint: 'Check that the file exists and is UTF-8 text.' },
-  NPS008: { name: 'file-unknown-format', severity: 'error', hint: 'Use a .csv, .tsv, .txt or .json file, or set the format of the source.' },
+  NPS008: {
+    name: 'file-unknown-format',
+    severity: 'error',
+    hint: 'Use a .csv, .tsv, .txt or .json file, or set the format of the source.',
+  },
+  NPS009: {
+    name: 'config-empty-keyword',
+    severity: 'warning',
+    hint: 'Write a word or phrase: a keyword made only of * or spaces matches nothing.',
+  },
   // CSV structure
-  NPS101: { name: 'csv-unterminated-quote', severity: 'error', hint: 'Close the quoted field, or double the quote ("") to write a quote inside it.' },
-  NPS102: { name: 'csv-field-count', severity: 'error', hint: 'Every row needs as many fields as the header: quote fields that contain the delimiter.' },
-  NPS103: { name: 'missing-column', severity: 'error', hint: 'Add the column, or map its header in the source\'s columns.' },
+  NPS101: {
+    name: 'csv-unterminated-quote',
+    severity: 'error',
+    hint: 'Close the quoted field, or double the quote ("") to write a quote inside it.',
+  },
+  NPS102: {
+    name: 'csv-field-count',
+    severity: 'error',
+    hint: 'Every row needs as many fields as the header: quote fields that contain the delimiter.',
+  },
+  NPS103: { name: 'missing-column', severity: 'error', hint: "Add the column, or map its header in the source's columns." },
   NPS104: { name: 'no-responses', severity: 'warning', hint: 'The file holds no response rows.' },
   NPS105: { name: 'csv-duplicate-header', severity: 'error', hint: 'Rename one of the columns, or map one of them explicitly.' },
   NPS106: { name: 'csv-stray-quote', severity: 'error', hint: 'Quote the whole field and double the quotes inside it ("").' },
   // JSON structure
   NPS150: { name: 'json-syntax', severity: 'error', hint: 'Fix the JSON syntax at this position.' },
-  NPS151: { name: 'json-shape', severity: 'error', hint: 'Use an array of response objects, or an object holding one such array.' },
-  NPS152: { name: 'json-not-a-record', severity: 'error', hint: 'Each response must be an object such as { "date": "2026-01-31", "score": 9 }.' },
+  NPS151: {
+    name: 'json-shape',
+    severity: 'error',
+    hint: 'Use an array of response objects, or an object holding one such array.',
+  },
+  NPS152: {
+    name: 'json-not-a-record',
+    severity: 'error',
+    hint: 'Each response must be an object such as { "date": "2026-01-31", "score": 9 }.',
+  },
   // Values
   NPS201: { name: 'score-missing', severity: 'error', hint: 'Every response needs a score from 0 to 10.' },
   NPS202: { name: 'score-not-a-number', severity: 'error', hint: 'Write the score as a whole number from 0 to 10.' },
@@ -54,11 +83,23 @@ export const ISSUE_CATALOGUE = {
   NPS204: { name: 'score-out-of-range', severity: 'error', hint: 'Scores go from 0 to 10.' },
   NPS205: { name: 'score-is-text', severity: 'error', hint: 'Write the score as a JSON number, without quotes.' },
   NPS210: { name: 'date-missing', severity: 'error', hint: 'Every response needs the date it was given.' },
-  NPS211: { name: 'date-unreadable', severity: 'error', hint: 'Use an ISO 8601 date (2026-03-31) or set the source\'s dateFormat.' },
+  NPS211: {
+    name: 'date-unreadable',
+    severity: 'error',
+    hint: "Use an ISO 8601 date (2026-03-31) or set the source's dateFormat.",
+  },
   NPS212: { name: 'date-impossible', severity: 'error', hint: 'This day does not exist in the calendar.' },
   NPS220: { name: 'weight-invalid', severity: 'error', hint: 'A weight is a positive number.' },
-  NPS221: { name: 'replied-at-invalid', severity: 'error', hint: 'Write when the team answered as a date or date-time, like the response date.' },
-  NPS222: { name: 'replied-before-response', severity: 'warning', hint: 'The answer is dated before the response: check both dates.' },
+  NPS221: {
+    name: 'replied-at-invalid',
+    severity: 'error',
+    hint: 'Write when the team answered as a date or date-time, like the response date.',
+  },
+  NPS222: {
+    name: 'replied-before-response',
+    severity: 'warning',
+    hint: 'The answer is dated before the response: check both dates.',
+  },
   NPS230: { name: 'duplicate-id', severity: 'error', hint: 'Each response id must be unique across all files of the data set.' },
   NPS240: { name: 'field-wrong-type', severity: 'error', hint: 'Write this field as text.' },
   NPS241: { name: 'value-padded', severity: 'warning', hint: 'Remove the spaces around the value.' },
@@ -67,7 +108,11 @@ export const ISSUE_CATALOGUE = {
   NPS301: { name: 'front-matter-syntax', severity: 'error', hint: 'Fix the YAML between the --- lines at this position.' },
   NPS302: { name: 'front-matter-invalid', severity: 'error', hint: 'See the allowed values of this key in the README.' },
   NPS303: { name: 'front-matter-unknown-key', severity: 'error', hint: 'Remove the key or check its spelling.' },
-  NPS304: { name: 'front-matter-missing', severity: 'error', hint: 'Start the file with a front matter block between two --- lines.' },
+  NPS304: {
+    name: 'front-matter-missing',
+    severity: 'error',
+    hint: 'Start the file with a front matter block between two --- lines.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;

@@ -38,7 +38,8 @@ function accuracy(name: string, detect: Detector): void {
       `false positives ${falsePositives.length}/${NEGATIVES.length} rows`,
   );
   for (const row of missed) console.log(`   missed: ${row}`);
-  for (const text of falsePositives) console.log(`   false positive: ${text} -> ${JSON.stringify(detect(text).map((s) => text.slice(s.start, s.end)))}`);
+  for (const text of falsePositives)
+    console.log(`   false positive: ${text} -> ${JSON.stringify(detect(text).map((s) => text.slice(s.start, s.end)))}`);
 }
 
 function makeComments(count: number): string[] {
@@ -68,7 +69,9 @@ function time(label: string, run: () => number): void {
     seconds.push((performance.now() - started) / 1000);
   }
   const best = median(seconds);
-  console.log(`${label.padEnd(40)} ${(best * 1000).toFixed(0)} ms  (${((best / COUNT) * 1e6).toFixed(2)} µs a comment, ${hits} found)`);
+  console.log(
+    `${label.padEnd(40)} ${(best * 1000).toFixed(0)} ms  (${((best / COUNT) * 1e6).toFixed(2)} µs a comment, ${hits} found)`,
+  );
 }
 
 console.log('Accuracy on the table (phones):');

@@ -6,8 +6,9 @@
 // - one regex a theme: the design compileThemes replaced (12 scans a comment).
 // - naive baseline: folded.includes(keyword) for every keyword (substring semantics, so it
 //   counts more matches: "caisse" inside "encaisser").
-import { compileKeyword, keywordsSource } from '../../core/src/text/keyword.ts';
+
 import { foldText } from '../../core/src/text/fold.ts';
+import { compileKeyword, keywordsSource } from '../../core/src/text/keyword.ts';
 import { compileThemes, type ThemeRules } from '../../core/src/text/themes.ts';
 import { median } from './lib/measure.ts';
 
@@ -82,7 +83,9 @@ const compileStarted = performance.now();
 const matcher = compileThemes(THEMES);
 matcher.match('premier appel: V8 compiles the regular expressions lazily');
 console.log(`compileThemes and first match: ${(performance.now() - compileStarted).toFixed(1)} ms`);
-const perTheme = KEYWORDS.map((keywords) => new RegExp(keywordsSource(keywords.flatMap((keyword) => compileKeyword(keyword) ?? [])), 'u'));
+const perTheme = KEYWORDS.map(
+  (keywords) => new RegExp(keywordsSource(keywords.flatMap((keyword) => compileKeyword(keyword) ?? [])), 'u'),
+);
 const foldedKeywords = KEYWORDS.map((keywords) => keywords.map((keyword) => foldText(keyword).replace(/\*$/, '')));
 
 time('fold only', () => {

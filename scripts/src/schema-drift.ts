@@ -1,7 +1,8 @@
 // Writes or checks the JSON Schema of the config, generated from the zod schema (the single source
 // of truth). The committed file feeds editors (yamlValidation in the VS Code extension); --check
 // fails when it no longer matches the zod schema. Usage: schema-drift.ts --write | --check
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configJsonSchema } from '@nps-pages/core';
 
@@ -10,6 +11,7 @@ const expected = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
 const mode = process.argv[2];
 
 if (mode === '--write') {
+  await mkdir(dirname(target), { recursive: true });
   await writeFile(target, expected);
   console.log(`wrote ${target}`);
 } else if (mode === '--check') {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { type Issue, makeIssue, type Span } from '../issues.ts';
 import { CANONICAL_FIELDS, configSchema, type NpsConfig } from '../schema/config.ts';
+import { compileKeyword } from '../text/keyword.ts';
+import { dateFormatProblem } from './date-format.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
 
 export interface ConfigReading {
@@ -50,6 +52,17 @@ function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {
   const segmentFields = config.segments.map((segment) => segment.field);
   const known = new Set<string>([...CANONICAL_FIELDS, ...segmentFields]);
   config.sources.forEach((source, index) => {
+    const formatProblem = source.dateFormat === undefined ? undefined : dateFormatProblem(source.dateFormat);
+    if (formatProblem) {
+      issues.push(
+        makeIssue(
+          file,
+          yaml.spanOf(['sources', index, 'dateFormat']),
+          'NPS002',
+          `dateFormat "${source.dateFormat}" ${formatProblem}`,
+        ),
+      );
+    }
     for (const key of ['columns', 'constants'] as const) {
       for (const field of Object.keys(source[key])) {
         const allowed = key === 'constants' ? segmentFields.includes(field) : known.has(field);
@@ -84,6 +97,18 @@ function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {
     );
   });
   config.themes.forEach((theme, themeIndex) => {
+    theme.keywords.forEach((keyword, keywordIndex) => {
+      if (compileKeyword(keyword) === undefined) {
+        issues.push(
+          makeIssue(
+            file,
+            yaml.spanOf(['themes', themeIndex, 'keywords', keywordIndex]),
+            'NPS009',
+            `the keyword "${keyword}" matches nothing`,
+          ),
+        );
+      }
+    });
     theme.patterns.forEach((pattern, patternIndex) => {
       try {
         new RegExp(pattern, 'u');

@@ -24,7 +24,18 @@ export interface DateFields {
 }
 
 export function createFields(): DateFields {
-  return { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0, hasTime: false, offset: Number.NaN, problem: '' };
+  return {
+    year: 0,
+    month: 0,
+    day: 0,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+    hasTime: false,
+    offset: Number.NaN,
+    problem: '',
+  };
 }
 
 export function resetFields(fields: DateFields): void {

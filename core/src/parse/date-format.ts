@@ -71,7 +71,21 @@ const TOKENS: Readonly<Record<string, readonly [kind: number, min: number, max: 
   ZZ: [OFFSET, 0, 0, '+0200'],
 };
 
-const FIELD_OF_KIND = ['', 'year', 'year', 'month', 'month', 'day', 'hour', 'hour', 'minute', 'second', 'fraction', 'AM/PM', 'offset'];
+const FIELD_OF_KIND = [
+  '',
+  'year',
+  'year',
+  'month',
+  'month',
+  'day',
+  'hour',
+  'hour',
+  'minute',
+  'second',
+  'fraction',
+  'AM/PM',
+  'offset',
+];
 
 export interface CompiledDateFormat {
   readonly source: string;

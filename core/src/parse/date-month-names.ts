@@ -6,12 +6,49 @@
  */
 const NAMES: Readonly<Record<string, number>> = {
   // English
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
   // French (Intl's abbreviations are janv., févr., mars, avr., mai, juin, juil., août, sept., oct., nov., déc.)
-  janv: 1, janvier: 1, fev: 2, fevr: 2, fevrier: 2, mars: 3, avr: 4, avril: 4, mai: 5, juin: 6, juil: 7,
-  juillet: 7, aou: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  janv: 1,
+  janvier: 1,
+  fev: 2,
+  fevr: 2,
+  fevrier: 2,
+  mars: 3,
+  avr: 4,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juil: 7,
+  juillet: 7,
+  aou: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
 };
 
 // A file repeats the same dozen spellings: folding (normalize + regex) once per spelling keeps
@@ -22,7 +59,10 @@ const folded = new Map<string, number>();
 export function monthFromName(name: string): number {
   let month = folded.get(name);
   if (month === undefined) {
-    const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const key = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     month = Object.hasOwn(NAMES, key) ? (NAMES[key] as number) : 0;
     if (folded.size > 1000) folded.clear();
     folded.set(name, month);

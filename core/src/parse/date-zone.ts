@@ -81,7 +81,7 @@ function createZone(id: string): Zone {
     }
     lastHour = hour;
     lastOffset = offset;
-    return offset === offset ? offset : exactOffset(instant);
+    return Number.isNaN(offset) ? exactOffset(instant) : offset;
   }
 
   /**
@@ -104,7 +104,7 @@ function createZone(id: string): Zone {
     }
     lastWallHour = hour;
     lastWallOffset = offset;
-    return offset === offset ? wall - offset : instantNearTransition(wall);
+    return Number.isNaN(offset) ? instantNearTransition(wall) : wall - offset;
   }
 
   function instantNearTransition(wall: number): number {

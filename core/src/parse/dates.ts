@@ -1,4 +1,4 @@
-import { DAY_MS, dayText, daysFromCivil, HOUR_MS, MINUTE_MS } from './date-calendar.ts';
+import { DAY_MS, daysFromCivil, dayText, HOUR_MS, MINUTE_MS } from './date-calendar.ts';
 import { createFields, type DateFields, fieldsProblem, impossibleDay, quote } from './date-fields.ts';
 import { type CompiledDateFormat, compileDateFormat, scanFormat } from './date-format.ts';
 import { ISO_EXAMPLES, scanIso } from './date-iso.ts';
@@ -8,16 +8,18 @@ import { zoneFor } from './date-zone.ts';
  * Reads the date cells of a source: ISO 8601 always, plus the source's `dateFormat` (Day.js
  * tokens, see date-format.ts), in the source's time zone.
  *
- * Why a compiled reader and not Day.js: scripts/bench/dates.ts, medians of 3 on the 2-core
- * machine, 1M values each, Europe/Paris:
+ * Why a compiled reader and not Day.js: `node scripts/bench/dates.ts`, 1M values, Europe/Paris,
+ * on the shared 2-core machine (load average 5, so read the ratios), reader median of 3 warm runs,
+ * Day.js median of 3 on 20,000 values scaled to 1M:
  *
- *                                   this reader   Day.js (customParseFormat strict + utc/timezone)
- *   ISO datetimes with an offset       ~75 ms       ~2,600 ms
- *   DD/MM/YYYY HH:mm:ss                ~90 ms       ~5,900 ms (strict parse, then .tz(..., true))
+ *                          reader (first pass)   Day.js strict + utc/timezone   Day.js parse alone, no zone
+ *   ISO with an offset      316 ms (614 ms)      142,749 ms (451x)              4,508 ms (14x)
+ *   DD/MM/YYYY HH:mm:ss     530 ms (698 ms)      175,381 ms (331x)             11,413 ms (22x)
  *
- * Day.js is 30 to 65 times slower, far outside the 1.5x that would justify the dependency, and
- * alone would take several times the whole 1 s budget of ingesting a million rows. Day.js stays
- * the independent oracle of the property tests (core/test/parse/dates-properties.test.ts).
+ * Even Day.js's parsing alone, before any time zone work, is 14 to 22 times slower, far outside the
+ * 1.5x that would justify the dependency; with its timezone plugin (an Intl formatter built per
+ * call) a million rows would take minutes. Day.js stays the independent oracle of the property
+ * tests (core/test/parse/dates-properties.test.ts).
  *
  * What a reading means:
  * - A date alone: `day` is the date as written, no `at`.
@@ -32,9 +34,7 @@ import { zoneFor } from './date-zone.ts';
  *   anything else that cannot be read (hello, month 13, hour 24, minute 60) is NPS211 date-unreadable.
  */
 
-export type DateReading =
-  | { ok: true; day: string; at?: number }
-  | { ok: false; code: 'NPS211' | 'NPS212'; message: string };
+export type DateReading = { ok: true; day: string; at?: number } | { ok: false; code: 'NPS211' | 'NPS212'; message: string };
 
 export interface DateReaderOptions {
   /** Day.js-style tokens, e.g. 'DD/MM/YYYY HH:mm:ss'; ISO 8601 is read with or without it. */
@@ -56,7 +56,8 @@ export function createDateReader(options: DateReaderOptions = {}): DateReader {
 
   function settle(value: string, shape: string): DateReading {
     const problem = fields.problem || fieldsProblem(fields);
-    if (problem !== '') return { ok: false, code: 'NPS211', message: `the date ${quote(value)} cannot be read: ${problem}; expected ${shape}` };
+    if (problem !== '')
+      return { ok: false, code: 'NPS211', message: `the date ${quote(value)} cannot be read: ${problem}; expected ${shape}` };
     const impossible = impossibleDay(fields);
     if (impossible !== '') return { ok: false, code: 'NPS212', message: `the date ${quote(value)} is ${impossible}` };
     return accept(fields);
@@ -66,7 +67,7 @@ export function createDateReader(options: DateReaderOptions = {}): DateReader {
     const days = daysFromCivil(read.year, read.month, read.day);
     if (!read.hasTime) return { ok: true, day: dayText(days) };
     const wall = days * DAY_MS + read.hour * HOUR_MS + read.minute * MINUTE_MS + read.second * 1000 + read.millisecond;
-    if (read.offset !== read.offset) return { ok: true, day: dayText(days), at: zone.instantOf(wall) };
+    if (Number.isNaN(read.offset)) return { ok: true, day: dayText(days), at: zone.instantOf(wall) };
     const at = wall - read.offset;
     return { ok: true, day: dayText(Math.floor((at + zone.offsetAt(at)) / DAY_MS)), at };
   }
@@ -76,7 +77,8 @@ export function createDateReader(options: DateReaderOptions = {}): DateReader {
     if (usable !== undefined) message = `the date ${quote(value)} matches neither ${formatShape} nor ${isoShape}`;
     else if (format !== undefined) {
       message = `the date ${quote(value)} is not ${isoShape}, and the dateFormat "${format.source}" cannot be used: it ${format.problem}`;
-    } else message = `the date ${quote(value)} is not ${isoShape}; if the file writes dates another way, set the source's dateFormat`;
+    } else
+      message = `the date ${quote(value)} is not ${isoShape}; if the file writes dates another way, set the source's dateFormat`;
     return { ok: false, code: 'NPS211', message };
   }
 

@@ -4,9 +4,7 @@ import { z } from 'zod';
 export const CANONICAL_FIELDS = ['date', 'score', 'id', 'comment', 'language', 'respondent', 'weight', 'repliedAt'] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
-const fieldName = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _');
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _');
 
 const localizedText = z.union([z.string().min(1), z.strictObject({ fr: z.string().min(1), en: z.string().min(1) })]);
 
@@ -33,11 +31,7 @@ export const sourceSchema = z
     delimiter: z.enum([',', ';', '\t', '|']).optional().describe('CSV delimiter; detected when absent.'),
     headerRows: z.int().min(1).max(20).default(1).describe('Rows before the data (SurveyMonkey 2, Qualtrics 3).'),
     headerRow: z.int().min(1).max(20).default(1).describe('Which of the header rows holds the column names.'),
-    dateFormat: z
-      .string()
-      .min(2)
-      .optional()
-      .describe('Day.js-style tokens, e.g. DD/MM/YYYY HH:mm:ss; ISO 8601 is always read.'),
+    dateFormat: z.string().min(2).optional().describe('Day.js-style tokens, e.g. DD/MM/YYYY HH:mm:ss; ISO 8601 is always read.'),
     timeZone: timeZone.optional().describe('Overrides the site time zone for this source.'),
     arrayPath: z.string().min(1).optional().describe('JSON: the key holding the array of responses.'),
     columns: z
@@ -63,8 +57,16 @@ export const themeSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a theme id is lower-case letters, digits and dashes'),
   label: localizedText,
   kind: z.enum(['irritant', 'praise', 'neutral']).default('neutral'),
-  keywords: z.array(z.string().min(1)).default([]).describe('Words or phrases; accent- and case-insensitive.'),
-  patterns: z.array(z.string().min(1)).default([]).describe('Regular expressions over the accent-folded, lower-case text.'),
+  keywords: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Words or phrases, accent- and case-insensitive, matched as whole words ("caisse" does not match "caisses"); a trailing * matches a prefix ("rupture*"); the words of a phrase match across any spaces.',
+    ),
+  patterns: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Regular expressions (u flag) over the accent-folded, lower-case text, for what keywords cannot say.'),
   effort: z.enum(['low', 'medium', 'high']).optional().describe('How costly a fix is: feeds the priority matrix.'),
 });
 

@@ -70,7 +70,7 @@ function isoWeekday(number: number): number {
  */
 export function isoWeekKey(day: string): string {
   const number = dayNumber(day);
-  const thursday = number - isoWeekday(number) + 3;
+  const thursday = number - isoWeekday(number) + 4;
   const year = civilFromDays(thursday).year;
   const week = Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1;
   return `${pad(year, 4)}-W${pad(week, 2)}`;

@@ -38,8 +38,31 @@ interface KindedSpan extends TextSpan {
   kind: 'email' | 'phone';
 }
 
-/** The text with its e-mail addresses and phone numbers replaced by placeholders. Never throws. */
+/**
+ * The text with its e-mail addresses and phone numbers replaced by placeholders. Never throws.
+ *
+ * Repeats until nothing is found: a replacement changes what surrounds its neighbours
+ * ("a@b.fr-0612345678": the address only stands out once the number glued to it is gone), and
+ * both privacy and idempotence want that neighbour found now, not on the next build. Each pass
+ * removes digits or at-markers that placeholders never bring back, so it ends; a comment needs one
+ * pass, or two when something was found.
+ */
 export function redactText(text: string, options: RedactOptions): Redaction {
+  const total: Redaction = { text, emails: 0, phones: 0 };
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const redaction = redactOnce(total.text, options);
+    if (redaction.emails + redaction.phones === 0) break;
+    total.text = redaction.text;
+    total.emails += redaction.emails;
+    total.phones += redaction.phones;
+  }
+  return total;
+}
+
+/** A safety net, never reached in practice: see redactText for why passes end. */
+const MAX_PASSES = 8;
+
+function redactOnce(text: string, options: RedactOptions): Redaction {
   const spans = findPersonalData(text, options);
   if (spans.length === 0) return { text, emails: 0, phones: 0 };
   const placeholders = REDACTION_PLACEHOLDERS[options.locale];

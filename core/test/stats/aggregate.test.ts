@@ -46,19 +46,18 @@ describe('aggregate', () => {
     expect(result.migration).toEqual([]);
   });
 
-  it('folds a million responses in well under a second', () => {
+  // Timing belongs to the benchmarks (scripts/bench/ingest.ts); this checks that a million folds stay exact.
+  it('folds a million responses exactly', () => {
     const distinct: NpsResponse[] = Array.from({ length: 1000 }, (_, index) => ({
       day: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
       score: index % 11,
       segments: { country: ['FR', 'BE', 'CH'][index % 3] ?? 'FR' },
     }));
     const aggregate = createAggregate({ period: 'week', segmentFields: ['country'] });
-    const started = performance.now();
     for (let round = 0; round < 1000; round++) for (const response of distinct) addResponse(aggregate, response);
     const report = reportAggregate(aggregate);
-    const elapsed = performance.now() - started;
     expect(report.overall.n).toBe(1_000_000);
-    // About 0.15-0.3 s on a shared 2-core machine; the bound leaves room for a loaded CI runner.
-    expect(elapsed).toBeLessThan(1500);
+    expect(report.overall.promoters).toBe(181_000); // per 1,000: 91 scores of 9 and 90 of 10
+    expect(report.segments[0]?.values.map((value) => value.n)).toEqual([334_000, 333_000, 333_000]);
   });
 });

@@ -71,6 +71,15 @@ describe('migration', () => {
     expect(february?.matrix.detractor.passive).toBe(1);
   });
 
+  it('breaks exact ties (same day, no time) by keeping the higher score, whatever the row order', () => {
+    const tie: MigrationAnswer[] = [
+      { respondent: 'ana', day: '2026-01-05', score: 10 },
+      { respondent: 'ana', day: '2026-01-05', score: 3 },
+      { respondent: 'ana', day: '2026-02-05', score: 3 },
+    ];
+    for (const rows of [tie, [...tie].reverse()]) expect(collect(rows)[0]?.matrix.promoter.detractor).toBe(1);
+  });
+
   it('never skips an empty month: both steps around it have no repeat respondents', () => {
     const steps = collect([
       { respondent: 'ana', day: '2026-01-05', score: 3 },

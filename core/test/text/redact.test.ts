@@ -27,7 +27,14 @@ describe('redactText on real-looking comments', () => {
 
   it.each(POSITIVES.map((row) => [row.text, row] as const))('removes personal data from %j', (_, row) => {
     const redaction = redactText(row.text, FR);
-    expect(redaction.text).toBe(expectedRedaction(row.text, row.found, row.found.map(() => row.kind), FR));
+    expect(redaction.text).toBe(
+      expectedRedaction(
+        row.text,
+        row.found,
+        row.found.map(() => row.kind),
+        FR,
+      ),
+    );
     expect(row.kind === 'email' ? redaction.emails : redaction.phones).toBe(row.found.length);
   });
 
@@ -44,8 +51,16 @@ describe('redactText on real-looking comments', () => {
 
   it('redacts only what the config asks for', () => {
     const text = 'Tel 06 12 34 56 78 ou jean@free.fr';
-    expect(redactText(text, { ...FR, phones: false })).toEqual({ text: 'Tel 06 12 34 56 78 ou [e-mail masqué]', emails: 1, phones: 0 });
-    expect(redactText(text, { ...FR, emails: false })).toEqual({ text: 'Tel [téléphone masqué] ou jean@free.fr', emails: 0, phones: 1 });
+    expect(redactText(text, { ...FR, phones: false })).toEqual({
+      text: 'Tel 06 12 34 56 78 ou [e-mail masqué]',
+      emails: 1,
+      phones: 0,
+    });
+    expect(redactText(text, { ...FR, emails: false })).toEqual({
+      text: 'Tel [téléphone masqué] ou jean@free.fr',
+      emails: 0,
+      phones: 1,
+    });
     expect(redactText(text, { ...FR, emails: false, phones: false }).text).toBe(text);
     expect(containsPersonalData(text, { emails: false, phones: false })).toBe(false);
   });
@@ -56,7 +71,23 @@ describe('redactText on real-looking comments', () => {
 });
 
 // Properties
-const FRENCH_WORDS = ['bonjour', 'très', 'déçu', 'caisse', 'le', 'la', 'magasin', 'accueil', 'point', 'vente', 'merci', 'au', 'rappeler', 'é', 'ça'];
+const FRENCH_WORDS = [
+  'bonjour',
+  'très',
+  'déçu',
+  'caisse',
+  'le',
+  'la',
+  'magasin',
+  'accueil',
+  'point',
+  'vente',
+  'merci',
+  'au',
+  'rappeler',
+  'é',
+  'ça',
+];
 const frenchWords = fc.array(fc.constantFrom(...FRENCH_WORDS), { maxLength: 8 });
 const noisyText = fc.string({
   unit: fc.constantFrom(...'0123456789 .-+()/@:,°#€%abcdefghijklmnopqrstuvwxyzéèàAT\n'.split(''), 'at', 'dot', 'point', ' at '),
@@ -67,7 +98,10 @@ const digit = fc.integer({ min: 0, max: 9 }).map(String);
 const frenchPhone = fc
   .tuple(
     fc.integer({ min: 1, max: 9 }),
-    fc.array(fc.tuple(digit, digit).map(([a, b]) => a + b), { minLength: 4, maxLength: 4 }),
+    fc.array(
+      fc.tuple(digit, digit).map(([a, b]) => a + b),
+      { minLength: 4, maxLength: 4 },
+    ),
     fc.constantFrom('', ' ', '.', '-'),
     fc.constantFrom('0', '+33 ', '+33 (0)', '0033 ', '+33'),
   )
@@ -75,14 +109,24 @@ const frenchPhone = fc
 const atom = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789_+-éç'), minLength: 1, maxLength: 10 });
 const label = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789éè'), minLength: 1, maxLength: 10 });
 const generatedEmail = fc
-  .tuple(fc.array(atom, { minLength: 1, maxLength: 3 }), fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('fr', 'com', 'org', 'paris'))
+  .tuple(
+    fc.array(atom, { minLength: 1, maxLength: 3 }),
+    fc.array(label, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('fr', 'com', 'org', 'paris'),
+  )
   .map(([locals, labels, tld]) => `${locals.join('.')}@${labels.join('.')}.${tld}`);
 
 /** Pieces of personal data and noise glued by random punctuation: where idempotency could break. */
 const mixedText = fc
-  .array(fc.tuple(fc.oneof(noisyText, frenchPhone, generatedEmail, fc.constantFrom(...FRENCH_WORDS)), fc.constantFrom(' ', '', '.', '-', ', ', '@', '\n')), {
-    maxLength: 6,
-  })
+  .array(
+    fc.tuple(
+      fc.oneof(noisyText, frenchPhone, generatedEmail, fc.constantFrom(...FRENCH_WORDS)),
+      fc.constantFrom(' ', '', '.', '-', ', ', '@', '\n'),
+    ),
+    {
+      maxLength: 6,
+    },
+  )
   .map((pieces) => pieces.map(([piece, glue]) => piece + glue).join(''));
 
 describe('redactText properties', () => {

@@ -84,19 +84,30 @@ describe('compileThemes', () => {
 const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz');
 const word = fc.string({ unit: letter, minLength: 1, maxLength: 8 });
 const keywordArb = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
-const themesArb = fc.array(fc.array(keywordArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }).map((sets) =>
-  sets.map((keywords, index): ThemeRules => ({ id: `t${index}`, keywords, patterns: [] })),
-);
-const accents: Record<string, string[]> = { a: ['à', 'â', 'Á'], e: ['é', 'è', 'ê', 'Ë'], i: ['î', 'ï'], o: ['ô', 'Ö'], u: ['ù', 'û', 'Ü'], c: ['ç'] };
+const themesArb = fc
+  .array(fc.array(keywordArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 })
+  .map((sets) => sets.map((keywords, index): ThemeRules => ({ id: `t${index}`, keywords, patterns: [] })));
+const accents: Record<string, string[]> = {
+  a: ['à', 'â', 'Á'],
+  e: ['é', 'è', 'ê', 'Ë'],
+  i: ['î', 'ï'],
+  o: ['ô', 'Ö'],
+  u: ['ù', 'û', 'Ü'],
+  c: ['ç'],
+};
 
 describe('compileThemes properties', () => {
   it('never throws, whatever the comment, keywords and patterns', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }), fc.string({ unit: 'binary' }), (keywords, comment) => {
-        const matcher = compileThemes([{ id: 'x', keywords, patterns: keywords }]);
-        expect(Array.isArray(matcher.match(comment))).toBe(true);
-      }),
-      { numRuns: 500 },
+      fc.property(
+        fc.array(fc.string({ unit: 'binary' }), { maxLength: 4 }),
+        fc.string({ unit: 'binary' }),
+        (keywords, comment) => {
+          const matcher = compileThemes([{ id: 'x', keywords, patterns: keywords }]);
+          expect(Array.isArray(matcher.match(comment))).toBe(true);
+        },
+      ),
+      { numRuns: 250 },
     );
   });
 
@@ -108,7 +119,7 @@ describe('compileThemes properties', () => {
         expect(matcher.match(comment.toUpperCase())).toEqual(expected);
         expect(matcher.match(comment.toLowerCase())).toEqual(expected);
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 
@@ -138,10 +149,14 @@ describe('compileThemes properties', () => {
       fc.property(themesArb, fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 10 }), fc.nat(), (themes, words, pick) => {
         const theme = themes[pick % themes.length] as ThemeRules;
         const keyword = theme.keywords[pick % theme.keywords.length] as string;
-        const comment = [...words.slice(0, pick % (words.length + 1)), keyword.toUpperCase(), ...words.slice(pick % (words.length + 1))];
+        const comment = [
+          ...words.slice(0, pick % (words.length + 1)),
+          keyword.toUpperCase(),
+          ...words.slice(pick % (words.length + 1)),
+        ];
         expect(compileThemes(themes).match(comment.join(' '))).toContain(theme.id);
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 
@@ -154,7 +169,7 @@ describe('compileThemes properties', () => {
           expect(theme.keywords.some((keyword) => folded.includes(keyword))).toBe(true);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 });

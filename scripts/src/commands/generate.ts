@@ -16,14 +16,19 @@ export interface GenerateOptions {
 export async function generateCommand(options: GenerateOptions, io: CommandIo): Promise<number> {
   const out = resolve(options.out);
   const started = performance.now();
-  const onProgress = io.isTTY ? (written: number) => io.stderr(`\r\x1b[K${written.toLocaleString('en')} / ${options.responses.toLocaleString('en')} responses`) : undefined;
+  const onProgress = io.isTTY
+    ? (written: number) =>
+        io.stderr(`\r\x1b[K${written.toLocaleString('en')} / ${options.responses.toLocaleString('en')} responses`)
+    : undefined;
   try {
     const summary = await writeSampleDataSet({ seed: options.seed, responses: options.responses, out, onProgress });
     if (io.isTTY) io.stderr('\r\x1b[K');
     const shown = relative(process.cwd(), out) || '.';
     for (const file of summary.files) io.stdout(`${shown}/${file.path}${file.rows > 0 ? ` (${file.rows} responses)` : ''}\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.stderr(`${summary.responses} responses in ${summary.files.length} files written to ${shown}/ (seed ${options.seed}) in ${seconds} s\n`);
+    io.stderr(
+      `${summary.responses} responses in ${summary.files.length} files written to ${shown}/ (seed ${options.seed}) in ${seconds} s\n`,
+    );
     return 0;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -18,7 +18,7 @@ function columns(map: Record<string, string>, indent: string): string {
 export function configYaml(): string {
   return `# NPS Pages — configuration of the sample data set (Maison Lumière, a fictional home-goods chain).
 # Regenerate the whole sample with: pnpm nps generate --seed 2026
-# Copy this file to start your own data folder; every key is described in core/schema/config.schema.json.
+# Copy this file to start your own data folder; every key is described in core/schema/nps.config.schema.json.
 
 site:
   title:
@@ -138,7 +138,8 @@ themes:
   - id: choix
     label: { fr: Choix, en: Choice }
     kind: praise
-    keywords: [choix, sélection, gamme*, choice, selection, range]
+    # Not "range" alone: accents are ignored, so it would match the French "rangé" (tidied).
+    keywords: [choix, sélection, gamme*, choice, selection, wide range, huge range]
 
 # Public benchmarks drawn as reference lines. They are illustrative: other countries, other panels
 # and other questions than this survey; check the source before quoting a comparison.

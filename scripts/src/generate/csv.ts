@@ -22,7 +22,19 @@ export function csvRow(values: readonly string[], options: { delimiter: string; 
  * The canonical CSV (headers are the canonical field names, ISO 8601 dates): what a data set
  * needs no column map for. The ingestion benchmark writes its million rows with these.
  */
-export const CANONICAL_HEADER = ['id', 'date', 'score', 'comment', 'language', 'respondent', 'weight', 'repliedAt', 'channel', 'store', 'region'];
+export const CANONICAL_HEADER = [
+  'id',
+  'date',
+  'score',
+  'comment',
+  'language',
+  'respondent',
+  'weight',
+  'repliedAt',
+  'channel',
+  'store',
+  'region',
+];
 
 export function canonicalCsvRow(response: SampleResponse): string {
   return csvRow(

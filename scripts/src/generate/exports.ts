@@ -134,4 +134,8 @@ const phoneSurvey: ExportFormat = {
   },
 };
 
-export const EXPORT_FORMATS: Record<SampleSource, ExportFormat> = { magasins: googleForms, digital: surveyTool, telephone: phoneSurvey };
+export const EXPORT_FORMATS: Record<SampleSource, ExportFormat> = {
+  magasins: googleForms,
+  digital: surveyTool,
+  telephone: phoneSurvey,
+};

@@ -1,5 +1,5 @@
 import { dayNumber } from './calendar.ts';
-import { CHANNEL_SHARE, CHANNELS, type Channel, CLEAN_NPS, type Store } from './chain.ts';
+import { type Channel, CLEAN_NPS, type Store } from './chain.ts';
 import type { Random } from './random.ts';
 
 /**
@@ -78,8 +78,6 @@ export function channelVolume(channel: Channel, context: DayContext, day: number
   }
 }
 
-export { CHANNEL_SHARE, CHANNELS };
-
 /** Multiplies the chance of queues and stock-outs: Christmas, Black Friday, the January sales. */
 function rushFactor(context: DayContext): number {
   if (context.month === 12) return 2.0;
@@ -125,7 +123,13 @@ const DETRACTOR_WEIGHTS = [0.3, 0.24, 0.12, 0.09, 0.07, 0.05, 0.13];
  * The expected NPS of one response, in points: a clean experience for the channel and store, a
  * slow improvement over the years, the summer staffing dip, then each incident's penalty.
  */
-export function expectedNps(options: { channel: Channel; store: Store | undefined; context: DayContext; incidents: readonly Irritant[]; shift: number }): number {
+export function expectedNps(options: {
+  channel: Channel;
+  store: Store | undefined;
+  context: DayContext;
+  incidents: readonly Irritant[];
+  shift: number;
+}): number {
   const { channel, store, context, incidents } = options;
   const years = (context.dayNo - FIRST_DAY) / 365;
   let nps = CLEAN_NPS[channel] + (store?.effect ?? 0) + 3 * years + options.shift;

@@ -55,7 +55,12 @@ export interface SampleOptions {
   responses: number;
 }
 
-const SOURCE_OF: Record<Channel, SampleSource> = { magasin: 'magasins', web: 'digital', application: 'digital', téléphone: 'telephone' };
+const SOURCE_OF: Record<Channel, SampleSource> = {
+  magasin: 'magasins',
+  web: 'digital',
+  application: 'digital',
+  téléphone: 'telephone',
+};
 /** Share of answers that carry a customer id: a loyalty card in store, an account online. */
 const KNOWN_RATE: Record<Channel, number> = { magasin: 0.68, web: 0.9, application: 1, téléphone: 1 };
 const ENGLISH_RATE: Record<Exclude<Channel, 'magasin'>, number> = { web: 0.05, application: 0.04, téléphone: 0.02 };
@@ -82,7 +87,7 @@ function contextOf(dayNo: number): DayContext {
 
 /** How many responses each (day, channel) gets: expected volumes, rounded cumulatively so the total is exact. */
 function dailyCounts(responses: number): { context: DayContext; counts: number[] }[] {
-  const days = [];
+  const days: { context: DayContext; volumes: number[] }[] = [];
   for (let dayNo = FIRST_DAY; dayNo <= LAST_DAY; dayNo++) {
     const context = contextOf(dayNo);
     const dayOfMonth = calendarDay(dayNo).day;
@@ -110,7 +115,7 @@ function drawSeconds(random: Random, channel: Channel): number {
 /** The call back: business hours, 1-3 days for detractors, never on a weekend, never after the export. */
 function drawReply(random: Random, dayNo: number, category: ReturnType<typeof categoryOf>): string | undefined {
   if (!random.chance(REPLY_RATE[category])) return undefined;
-  let delay = category === 'detractor' ? [1, 1, 1, 2, 2, 3, 3, 4, 6, 8][random.int(0, 9)] as number : random.int(1, 6);
+  let delay = category === 'detractor' ? ([1, 1, 1, 2, 2, 3, 3, 4, 6, 8][random.int(0, 9)] as number) : random.int(1, 6);
   let day = dayNo + delay;
   const weekday = calendarDay(day).weekday;
   if (weekday === 6) delay += 2;
@@ -128,7 +133,8 @@ export function* sampleResponses(options: SampleOptions): Generator<SampleRespon
   for (const { context, counts } of dailyCounts(options.responses)) {
     const arrivals: { channel: Channel; seconds: number }[] = [];
     CHANNELS.forEach((channel, channelIndex) => {
-      for (let count = 0; count < (counts[channelIndex] as number); count++) arrivals.push({ channel, seconds: drawSeconds(random, channel) });
+      for (let count = 0; count < (counts[channelIndex] as number); count++)
+        arrivals.push({ channel, seconds: drawSeconds(random, channel) });
     });
     arrivals.sort((a, b) => a.seconds - b.seconds);
     const day = isoDay(context.dayNo);
@@ -139,7 +145,9 @@ export function* sampleResponses(options: SampleOptions): Generator<SampleRespon
       let region: string;
       let language: Language;
       if (channel === 'magasin') {
-        store = (returning?.store !== undefined ? STORE_BY_NAME.get(returning.store) : undefined) ?? (STORES[random.weighted(STORE_TRAFFIC)] as Store);
+        store =
+          (returning?.store !== undefined ? STORE_BY_NAME.get(returning.store) : undefined) ??
+          (STORES[random.weighted(STORE_TRAFFIC)] as Store);
         region = store.region;
         language = returning?.language ?? (random.chance(store.english) ? 'en' : 'fr');
       } else {
@@ -151,31 +159,42 @@ export function* sampleResponses(options: SampleOptions): Generator<SampleRespon
       const score = drawScore(random, expectedNps({ channel, store, context, incidents, shift }));
       const category = categoryOf(score);
       const respondent = returning?.id ?? (known ? respondents.newId() : undefined);
+      const comment = random.chance(COMMENT_RATE[category])
+        ? buildComment({ language, category, incidents, channel, withContact: random.chance(0.004) })
+        : undefined;
+      const repliedAt = respondent ? drawReply(random, context.dayNo, category) : undefined;
+      if (respondent) {
+        const next: Respondent = {
+          id: respondent,
+          language,
+          store: store?.name ?? returning?.store,
+          region,
+          lastDay: context.dayNo,
+          lastCategory: category,
+        };
+        respondents.answered(next);
+      }
+      const weight =
+        channel === 'téléphone'
+          ? Math.round(phoneWeightBase(region) * (0.92 + 0.16 * random.float()) * 10_000) / 10_000
+          : undefined;
+      // Every field in one literal (absent ones undefined): all rows share one object shape.
       const row: SampleResponse = {
         id: `R-${String(++index).padStart(7, '0')}`,
         source: SOURCE_OF[channel],
         channel,
+        store: store?.name,
         region,
         day,
         at: isoDateTime({ day: context.dayNo, seconds }),
         score,
+        comment: comment?.text,
         language,
-        themes: [],
+        respondent,
+        weight,
+        repliedAt,
+        themes: comment?.themes ?? [],
       };
-      if (store) row.store = store.name;
-      if (random.chance(COMMENT_RATE[category])) {
-        const comment = buildComment({ language, category, incidents, channel, withContact: random.chance(0.004) });
-        row.comment = comment.text;
-        row.themes = comment.themes;
-      }
-      if (respondent) {
-        row.respondent = respondent;
-        const replied = drawReply(random, context.dayNo, category);
-        if (replied) row.repliedAt = replied;
-        const next: Respondent = { id: respondent, language, store: store?.name ?? returning?.store, region, lastDay: context.dayNo, lastCategory: category };
-        respondents.answered(next);
-      }
-      if (channel === 'téléphone') row.weight = Math.round(phoneWeightBase(region) * (0.92 + 0.16 * random.float()) * 10_000) / 10_000;
       yield row;
     }
   }

@@ -69,13 +69,21 @@ export function createCommentBuilder(random: Random): (request: CommentRequest) 
     const bank = request.language === 'fr' ? FRENCH : ENGLISH;
     const { category } = request;
     const mentioned = request.incidents.filter(() => random.chance(category === 'promoter' ? 0.5 : 0.88));
-    const praise = category === 'promoter' ? praiseFor(request.channel, random.int(1, 2)) : category === 'passive' && random.chance(0.4) ? praiseFor(request.channel, 1) : [];
+    const praise =
+      category === 'promoter'
+        ? praiseFor(request.channel, random.int(1, 2))
+        : category === 'passive' && random.chance(0.4)
+          ? praiseFor(request.channel, 1)
+          : [];
     const sentences: string[] = [];
-    const negatives = mentioned.map((irritant) => random.pick(category === 'detractor' ? bank.negative[irritant] : bank.mild[irritant]));
+    const negatives = mentioned.map((irritant) =>
+      random.pick(category === 'detractor' ? bank.negative[irritant] : bank.mild[irritant]),
+    );
     const praises = praise.map((theme) => random.pick(bank.praise[theme]));
 
     if (negatives.length === 0 && praises.length === 0) {
       sentences.push(random.pick(bank.plain[category]));
+      if (random.chance(0.2)) sentences.push(random.pick(bank.closers[category]));
     } else {
       if (random.chance(category === 'passive' ? 0.4 : 0.3)) sentences.push(random.pick(bank.openers[category]));
       if (praises.length > 0 && negatives.length > 0) {
