@@ -58,8 +58,8 @@ export {
   type Period,
   type SegmentConfig,
   type SourceConfig,
-  type ThemeConfig,
   sourceSchema,
+  type ThemeConfig,
 } from './schema/config.ts';
 export { configJsonSchema } from './schema/json-schema.ts';
 export { type NpsResponse, responseSchema } from './schema/response.ts';

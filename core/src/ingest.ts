@@ -1,8 +1,8 @@
 import picomatch from 'picomatch/posix.js';
 import { type Issue, makeIssue, type Span } from './issues.ts';
 import { createCsvParser } from './parse/csv.ts';
-import { parseJsonResponses } from './parse/json.ts';
 import { IdRegistry } from './parse/id-registry.ts';
+import { parseJsonResponses } from './parse/json.ts';
 import type { NpsConfig, SourceConfig } from './schema/config.ts';
 import type { NpsResponse } from './schema/response.ts';
 
@@ -52,7 +52,10 @@ export function plainSource(path: string): SourceConfig {
 }
 
 /** Pairs each file with the first source whose pattern matches it. */
-export function assignSources(config: NpsConfig, paths: readonly string[]): { path: string; source: SourceConfig; sourceIndex: number }[] {
+export function assignSources(
+  config: NpsConfig,
+  paths: readonly string[],
+): { path: string; source: SourceConfig; sourceIndex: number }[] {
   const matchers = config.sources.map((source) => picomatch(source.path.replace(/^\.\//, ''), { dot: false }));
   const assigned: { path: string; source: SourceConfig; sourceIndex: number }[] = [];
   for (const path of paths) {
@@ -73,7 +76,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   });
   const selected = options.only
-    ? options.only.map((path) => assigned.find((entry) => entry.path === path) ?? { path, source: plainSource(path), sourceIndex: -1 })
+    ? options.only.map(
+        (path) => assigned.find((entry) => entry.path === path) ?? { path, source: plainSource(path), sourceIndex: -1 },
+      )
     : assigned;
 
   const ids = new IdRegistry();

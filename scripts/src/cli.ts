@@ -46,7 +46,7 @@ program
   .description('check the config and every data file; print each issue with its file, line and column')
   .option('--data <dir>', 'the data folder', defaultData)
   .addOption(new Option('--format <format>', 'output format').choices(ISSUE_FORMATS).default('text'))
-  .argument('[files...]', 'only these files (default: every file the config\'s sources match)')
+  .argument('[files...]', "only these files (default: every file the config's sources match)")
   .action((files: string[], options: { data: string; format: IssueFormat }) =>
     run(() => validateCommand({ data: options.data, format: options.format, files }, io)),
   );

@@ -13,7 +13,12 @@ export async function loadConfig(dataDir: string, cwd = process.cwd()): Promise<
     text = await readFile(path, 'utf8');
   } catch {
     const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, config: undefined, spanOf: () => span, issues: [makeIssue(file, span, 'NPS004', `no ${CONFIG_FILE} in ${dataDir}`)] };
+    return {
+      file,
+      config: undefined,
+      spanOf: () => span,
+      issues: [makeIssue(file, span, 'NPS004', `no ${CONFIG_FILE} in ${dataDir}`)],
+    };
   }
   return { file, ...parseConfig(file, text.replace(/^\uFEFF/, '')) };
 }

@@ -1,7 +1,11 @@
 import type { CommandIo } from './commands/validate.ts';
 
 /** Counts on stderr while a long run goes, only when a terminal is attached (never in CI logs). */
-export function createProgress(io: CommandIo): { file(name: string, index: number, total: number): void; tick(): void; done(): void } {
+export function createProgress(io: CommandIo): {
+  file(name: string, index: number, total: number): void;
+  tick(): void;
+  done(): void;
+} {
   if (!io.isTTY) return { file() {}, tick() {}, done() {} };
   let count = 0;
   let current = '';

@@ -66,7 +66,16 @@ function provisionToolchain() {
   writeFileSync(join(toolDir, 'package.json'), `${JSON.stringify({ private: true, name: 'nps-pages-toolchain' })}\n`);
   const install = run(
     'npm',
-    ['install', '--prefix', toolDir, '--no-audit', '--no-fund', '--no-package-lock', `node@${nodeVersion}`, `pnpm@${pnpmVersion}`],
+    [
+      'install',
+      '--prefix',
+      toolDir,
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      `node@${nodeVersion}`,
+      `pnpm@${pnpmVersion}`,
+    ],
     cleanEnvironment(),
   );
   if (install.status !== 0) process.exit(install.status ?? 1);

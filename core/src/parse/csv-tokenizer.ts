@@ -248,7 +248,10 @@ export class CsvTokenizer {
 }
 
 /** Line and column (1-based) of a global offset inside a row the tokenizer produced. */
-export function locateInRow(row: Pick<CsvRowView, 'line' | 'start' | 'innerLineStarts'>, offset: number): { line: number; column: number } {
+export function locateInRow(
+  row: Pick<CsvRowView, 'line' | 'start' | 'innerLineStarts'>,
+  offset: number,
+): { line: number; column: number } {
   let line = row.line;
   let lineStart = row.start;
   for (const start of row.innerLineStarts) {

@@ -57,7 +57,11 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     } catch (error) {
       // toJS throws on an alias whose anchor is missing and on an alias bomb: bad data, not a bug.
       const range = unresolvedAliasRange(document) ?? document.contents?.range ?? [0, text.length];
-      errors.push({ start: range[0], end: range[1], message: error instanceof Error ? error.message : String(error) });
+      errors.push({
+        start: range[0] ?? 0,
+        end: range[1] ?? text.length,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvTokenizer, type CsvTokenIssue, locateInRow } from '../../src/parse/csv-tokenizer.ts';
+import { type CsvTokenIssue, CsvTokenizer, locateInRow } from '../../src/parse/csv-tokenizer.ts';
 import { LineIndex } from '../../src/text/line-index.ts';
 
 interface Tokenized {
@@ -48,7 +48,10 @@ function writeCsv(rows: string[][], options: { delimiter: string; newline: strin
   return rows.map((row) => row.map(quote).join(options.delimiter)).join(options.newline);
 }
 
-const fieldText = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', '\r\n', 'x', '😀', '\t'), maxLength: 12 });
+const fieldText = fc.string({
+  unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', '\n', '\r\n', 'x', '😀', '\t'),
+  maxLength: 12,
+});
 const table = fc.array(fc.array(fieldText, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 });
 
 describe('CsvTokenizer', () => {
@@ -66,7 +69,11 @@ describe('CsvTokenizer', () => {
 
   it('skips a BOM, reads CR-only line ends and skips empty lines', () => {
     const result = tokenize('\uFEFFa;b\r\r1;2\r3;4', { delimiter: ';' });
-    expect(result.rows).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(result.rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(result.lines).toEqual([1, 3, 4]);
     expect(result.fieldSpans[0]?.[0]).toMatchObject({ start: 0, line: 1, column: 1 });
   });
@@ -75,7 +82,11 @@ describe('CsvTokenizer', () => {
     const text = 'a,b\n1,"open\n2,3\n';
     const result = tokenize(text);
     expect(result.issues).toEqual([{ kind: 'unterminated-quote', start: 6, end: 7, line: 2, column: 3 }]);
-    expect(result.rows).toEqual([['a', 'b'], ['1', '"open'], ['2', '3']]);
+    expect(result.rows).toEqual([
+      ['a', 'b'],
+      ['1', '"open'],
+      ['2', '3'],
+    ]);
   });
 
   it('reports text after a closing quote', () => {
