@@ -1,4 +1,3 @@
-import { parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
 import { LineIndex } from '../text/line-index.ts';
