@@ -75,3 +75,6 @@ export {
   redactText,
 } from './text/redact.ts';
 export { compileThemes, type ThemeMatcher, type ThemeRules } from './text/themes.ts';
+export * from './report/index.ts';
+export * from './charts/index.ts';
+export * from './search/index.ts';
