@@ -50,23 +50,36 @@ const LF = 10;
 const CR = 13;
 
 export class CsvTokenizer {
+  private readonly delimiter: string;
   private readonly delimiterCode: number;
   private readonly onRow: (row: CsvRowView) => void;
   private readonly onIssue: (issue: CsvTokenIssue) => void;
   private readonly row: CsvRowView = { index: 0, line: 1, start: 0, fields: [], starts: [], ends: [], innerLineStarts: [] };
-  /** Text not yet consumed: always begins at the start of a row. */
-  private buffer = '';
-  /** Global offset of buffer[0]. */
+  /** Text of earlier chunks not consumed yet: always begins at the start of a row (usually one incomplete row). */
+  private carry = '';
+  /** Global offset of the first character of the text being scanned (of `carry` between pushes). */
   private base = 0;
-  /** 1-based line of buffer[0]. */
+  /** 1-based line of the row being scanned. */
   private line = 1;
   private first = true;
   /** Global offsets of quotes known to open an unterminated field: read as literal text on rescan. */
   private readonly literalQuotes = new Set<number>();
+  /** Whether rows without quotes may take the fast path (not when the delimiter is itself special). */
+  private readonly plainRows: boolean;
+  /**
+   * Offsets, in the text being scanned, of the next quote, carriage return and delimiter at or after
+   * the last place they were looked for (the text's length when there is none). Each is searched for
+   * once per occurrence, so a file without quotes costs one indexOf per field and per line.
+   */
+  private nextQuote = -1;
+  private nextReturn = -1;
+  private nextDelimiter = -1;
 
   constructor(options: CsvTokenizerOptions) {
     if (options.delimiter.length !== 1) throw new Error('the CSV delimiter must be a single character');
+    this.delimiter = options.delimiter;
     this.delimiterCode = options.delimiter.charCodeAt(0);
+    this.plainRows = this.delimiterCode !== QUOTE && this.delimiterCode !== LF && this.delimiterCode !== CR;
     this.onRow = options.onRow;
     this.onIssue = options.onIssue;
   }
@@ -76,152 +89,97 @@ export class CsvTokenizer {
       this.first = false;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
-    this.scan(false);
+    if (chunk.length === 0) return;
+    if (this.carry.length === 0) {
+      this.scan(chunk, 0, false);
+      return;
+    }
+    // The carried row ends somewhere in this chunk. Rather than scanning carry + chunk (a copy of the
+    // whole chunk per push), complete it with a prefix of the chunk, doubled until a row completes,
+    // then scan the chunk itself from there. A row that completes inside the prefix completes the
+    // same way in the whole text: scanRow never takes the end of its text for the end of a row.
+    const carried = this.carry.length;
+    let take = Math.min(chunk.length, Math.max(4096, carried));
+    for (;;) {
+      const joined = this.carry + chunk.slice(0, take);
+      const consumed = this.scan(joined, 0, false);
+      if (consumed >= carried) {
+        // this.base now points at joined[consumed], that is chunk[consumed - carried].
+        this.carry = '';
+        this.scanFrom(chunk, consumed - carried);
+        return;
+      }
+      if (take === chunk.length) return; // Still incomplete: scan() kept all of joined as the carry.
+      this.carry = joined.slice(0, carried);
+      take = Math.min(chunk.length, take * 2);
+    }
   }
 
   finish(): void {
-    this.scan(true);
+    this.scan(this.carry, 0, true);
   }
 
-  /** Consumes every complete row of the buffer; at the end of input, the incomplete one too. */
-  private scan(atEnd: boolean): void {
-    const text = this.buffer;
-    let position = 0;
-    while (position < text.length) {
-      const next = this.scanRow(text, position, atEnd);
-      if (next < 0) break;
-      position = next;
-    }
-    this.buffer = position >= text.length ? '' : text.slice(position);
-    this.base += position;
+  private scanFrom(text: string, from: number): void {
+    this.base -= from;
+    this.scan(text, from, false);
   }
 
   /**
-   * Reads one row starting at `rowStart`. Returns the offset of the next row, or -1 when the row is
-   * not complete in the buffer yet (more input may follow).
+   * Consumes every complete row of `text` from `from` (at the end of input, the incomplete one
+   * too), keeps the rest as the carry, and returns the offset where the rest starts.
    */
-  private scanRow(text: string, rowStart: number, atEnd: boolean): number {
-    const { delimiterCode, row } = this;
-    const length = text.length;
-    const fields = row.fields;
-    const starts = row.starts;
-    const ends = row.ends;
-    const innerLineStarts = row.innerLineStarts;
-    fields.length = 0;
-    starts.length = 0;
-    ends.length = 0;
-    innerLineStarts.length = 0;
-    const pendingIssues: CsvTokenIssue[] = [];
-    let i = rowStart;
-    let linesInRow = 0;
-
-    // An empty line is not a row.
-    const firstCode = text.charCodeAt(i);
-    if (firstCode === LF || firstCode === CR) {
-      if (firstCode === CR && i + 1 >= length && !atEnd) return -1;
-      const next = firstCode === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
-      this.line++;
-      return next;
+  private scan(text: string, from: number, atEnd: boolean): number {
+    this.nextQuote = -1;
+    this.nextReturn = -1;
+    this.nextDelimiter = -1;
+    let position = from;
+    while (position < text.length) {
+      const next = (this.plainRows && this.scanPlainRow(text, position)) || this.scanRow(text, position, atEnd);
+      if (next < 0) break;
+      position = next;
     }
+    this.carry = position >= text.length ? '' : flat(text.slice(position));
+    this.base += position;
+    return position;
+  }
 
+  /**
+   * The fast path: a row holding no quote and no lone carriage return, ended by a line feed, split
+   * with indexOf alone. Returns the offset of the next row, or 0 when the row needs scanRow (a row
+   * never ends at offset 0). On the 1M-row benchmark file (15% of rows quoted) ... see the header.
+   */
+  private scanPlainRow(text: string, rowStart: number): number {
+    const lineEnd = text.indexOf('\n', rowStart);
+    if (lineEnd <= rowStart) return 0; // No line end yet, or an empty line.
+    if (this.nextQuote < rowStart) this.nextQuote = indexOrLength(text, '"', rowStart);
+    if (this.nextQuote < lineEnd) return 0;
+    if (this.nextReturn < rowStart) this.nextReturn = indexOrLength(text, '\r', rowStart);
+    let contentEnd = lineEnd;
+    if (this.nextReturn < lineEnd) {
+      if (this.nextReturn !== lineEnd - 1) return 0; // A lone CR ends a row: scanRow's business.
+      contentEnd = lineEnd - 1;
+      if (contentEnd === rowStart) return 0; // An empty \r\n line.
+    }
+    const { row, base } = this;
+    const { fields, starts, ends } = row;
+    let count = 0;
+    let fieldStart = rowStart;
     for (;;) {
-      const fieldStart = i;
-      if (text.charCodeAt(i) === QUOTE && !this.literalQuotes.has(this.base + i)) {
-        // Quoted field: runs to the next quote not followed by another quote.
-        let cursor = i + 1;
-        let doubled = false;
-        let closed = -1;
-        while (cursor < length) {
-          const quote = text.indexOf('"', cursor);
-          if (quote < 0) break;
-          if (quote + 1 < length && text.charCodeAt(quote + 1) === QUOTE) {
-            doubled = true;
-            cursor = quote + 2;
-            continue;
-          }
-          if (quote + 1 >= length && !atEnd) break; // The next chunk may start with a quote.
-          closed = quote;
-          break;
-        }
-        if (closed < 0) {
-          if (!atEnd) return -1;
-          // Unterminated: report where the quote opens, then read that quote as literal text.
-          const at = this.base + fieldStart;
-          const position = this.positionInRow(text, rowStart, fieldStart);
-          this.onIssue({ kind: 'unterminated-quote', start: at, end: at + 1, ...position });
-          this.literalQuotes.add(at);
-          return this.scanRow(text, rowStart, atEnd);
-        }
-        let value = text.slice(i + 1, closed);
-        if (doubled) value = value.replaceAll('""', '"');
-        // Line breaks inside the quoted field.
-        let newline = this.nextLineBreak(text, i + 1, closed);
-        while (newline >= 0) {
-          const lineStart = text.charCodeAt(newline) === CR && text.charCodeAt(newline + 1) === LF ? newline + 2 : newline + 1;
-          innerLineStarts.push(this.base + lineStart);
-          linesInRow++;
-          newline = this.nextLineBreak(text, lineStart, closed);
-        }
-        i = closed + 1;
-        // Anything between the closing quote and the delimiter is malformed; keep it in the value.
-        let tail = i;
-        while (tail < length) {
-          const code = text.charCodeAt(tail);
-          if (code === delimiterCode || code === LF || code === CR) break;
-          tail++;
-        }
-        if (tail === length && !atEnd) return -1;
-        if (tail > i) {
-          const position = this.positionInRow(text, rowStart, i);
-          pendingIssues.push({ kind: 'text-after-quote', start: this.base + i, end: this.base + tail, ...position });
-          value += text.slice(i, tail);
-          i = tail;
-        }
-        fields.push(value);
-      } else {
-        let cursor = i;
-        while (cursor < length) {
-          const code = text.charCodeAt(cursor);
-          if (code === delimiterCode || code === LF || code === CR) break;
-          cursor++;
-        }
-        if (cursor === length && !atEnd) return -1;
-        fields.push(text.slice(i, cursor));
-        i = cursor;
+      let delimiter = this.nextDelimiter;
+      if (delimiter < fieldStart) {
+        delimiter = indexOrLength(text, this.delimiter, fieldStart);
+        this.nextDelimiter = delimiter;
       }
-      starts.push(this.base + fieldStart);
-      ends.push(this.base + i);
-      if (i >= length) break;
-      const code = text.charCodeAt(i);
-      if (code === delimiterCode) {
-        i++;
-        if (i >= length && !atEnd) return -1;
-        if (i >= length) {
-          // A trailing delimiter at the very end of input opens one more, empty field.
-          fields.push('');
-          starts.push(this.base + i);
-          ends.push(this.base + i);
-          break;
-        }
-        continue;
-      }
-      if (code === CR) {
-        if (i + 1 >= length && !atEnd) return -1;
-        i += text.charCodeAt(i + 1) === LF ? 2 : 1;
-      } else {
-        i++;
-      }
-      break;
+      const fieldEnd = delimiter < contentEnd ? delimiter : contentEnd;
+      fields[count] = text.slice(fieldStart, fieldEnd);
+      starts[count] = base + fieldStart;
+      ends[count] = base + fieldEnd;
+      count++;
+      if (delimiter >= contentEnd) break;
+      fieldStart = delimiter + 1;
     }
-
-    row.line = this.line;
-    row.start = this.base + rowStart;
-    for (const issue of pendingIssues) this.onIssue(issue);
-    this.onRow(row);
-    row.index++;
-    this.line += linesInRow + 1;
-    return i;
+    this.emitRow(rowStart, count, 0, undefined);
+    return lineEnd + 1;
   }
 
   private nextLineBreak(text: string, from: number, to: number): number {

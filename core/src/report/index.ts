@@ -1,2 +1,2 @@
 // The public API of this module (re-exported by core/src/index.ts as a whole).
-export {};
+export type * from './model.ts';
