@@ -78,3 +78,12 @@ export { compileThemes, type ThemeMatcher, type ThemeRules } from './text/themes
 export * from './report/index.ts';
 export * from './charts/index.ts';
 export * from './search/index.ts';
+export * from './editor/index.ts';
+export {
+  EDITION_STATUSES,
+  type EditionFrontMatter,
+  type EditionStatus,
+  editionFrontMatterSchema,
+  isEditionPath,
+  PERIOD_KEY,
+} from './schema/edition.ts';

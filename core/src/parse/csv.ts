@@ -1,5 +1,5 @@
 import { type Issue, makeIssue, type Span } from '../issues.ts';
-import { CANONICAL_FIELDS, type NpsConfig, type SourceConfig } from '../schema/config.ts';
+import type { NpsConfig, SourceConfig } from '../schema/config.ts';
 import type { NpsResponse } from '../schema/response.ts';
 import { type CsvRowView, CsvTokenizer, locateInRow } from './csv-tokenizer.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
@@ -38,8 +38,9 @@ function normalizeHeader(header: string): string {
 export function createCsvParser(options: CsvParserOptions): StreamingParser {
   const { file, source, config, onIssue, onResponse } = options;
   const reader = createRecordReader({ file, source, config, ids: options.ids, onIssue });
-  const wanted = [...CANONICAL_FIELDS, ...reader.segmentFields];
-  const columnOf = new Map<string, number>();
+  const wanted = reader.fields;
+  /** The column of each of the reader's fields, by slot; -1 when the file has none. */
+  const columnBySlot = new Int32Array(wanted.length).fill(-1);
   let headerCount = 0;
   let readable = true;
   let dataRows = 0;
@@ -59,14 +60,20 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
 
   const cells: RecordCells = {
     typed: false,
-    value(field) {
-      const column = columnOf.get(field);
-      return column === undefined || !current ? undefined : current.fields[column];
+    value(_field, slot) {
+      const column = columnBySlot[slot] ?? -1;
+      return column < 0 || !current ? undefined : current.fields[column];
     },
-    span(field) {
-      const column = columnOf.get(field);
-      if (column === undefined || !current) return current ? rowSpan(current) : emptySpan();
+    span(_field, slot) {
+      const column = columnBySlot[slot] ?? -1;
+      if (column < 0 || !current) return current ? rowSpan(current) : emptySpan();
       return spanOf(current, current.starts[column] as number, current.ends[column] as number);
+    },
+    line(_field, slot) {
+      const column = columnBySlot[slot] ?? -1;
+      if (!current) return 1;
+      if (column < 0 || current.innerLineStarts.length === 0) return current.line;
+      return locateInRow(current, current.starts[column] as number).line;
     },
     recordSpan() {
       return current ? rowSpan(current) : emptySpan();
@@ -83,7 +90,7 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       loose.set(key, [...(loose.get(key) ?? []), index]);
     });
     const headerSpan = rowSpan(row);
-    for (const field of wanted) {
+    for (const [slot, field] of wanted.entries()) {
       const mapped = source.columns[field];
       const header = mapped ?? field;
       const matches = exact.get(header) ?? loose.get(normalizeHeader(header));
@@ -106,20 +113,21 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
           ),
         );
       }
-      columnOf.set(field, matches[0] as number);
+      columnBySlot[slot] = matches[0] as number;
     }
   }
 
   let unterminatedQuoteInRow = false;
 
   function onRow(row: CsvRowView): void {
-    lastRowEnd = locateInRow(row, row.ends[row.ends.length - 1] ?? row.start);
+    // Only needed while no response was seen (for NPS104): not worth an object per data row.
+    if (dataRows === 0) lastRowEnd = locateInRow(row, row.ends[row.ends.length - 1] ?? row.start);
     if (row.index < source.headerRows) {
       if (row.index === source.headerRow - 1) readHeader(row);
       return;
     }
     // A row of empty fields (Excel writes ";;;;" for formatted but empty lines) holds no response.
-    if (row.fields.every((field) => field.trim() === '')) return;
+    if (isBlank(row.fields)) return;
     dataRows++;
     // The fields of a row with an unterminated quote are guesses (NPS101 already points at the
     // quote): counting or validating them would only add errors that vanish once the quote is fixed.
@@ -213,6 +221,17 @@ function missingColumnMessage(header: string, field: string, names: readonly str
 
 function foldHeader(header: string): string {
   return normalizeHeader(header).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** True when every field is empty or white space; no closure, and usually decided by the first character. */
+function isBlank(fields: readonly string[]): boolean {
+  for (const field of fields) {
+    if (field.length === 0) continue;
+    const code = field.charCodeAt(0);
+    if (code > 32 && code < 127) return false; // Printable ASCII: not white space.
+    if (field.trim() !== '') return false;
+  }
+  return true;
 }
 
 function emptySpan(): Span {

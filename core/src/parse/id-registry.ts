@@ -1,15 +1,19 @@
 /**
  * Remembers every response id of a data set, across files, to report a duplicate with the place of
- * its first occurrence. Detection is exact: ids are compared character by character, the hash only
+ * its first occurrence. Detection is exact: ids are compared character by character; a hash only
  * chooses where to look.
  *
- * Why hand-written and not a Map<string, number>: the Map was the second hottest function of the
- * 1M-row benchmark (scripts/bench/ingest.ts; 730 ms of 4.2 s in a CPU profile) and held a string
- * object, a boxed number and a hash entry per id (well over 100 MB at its peak while rehashing).
- * Here an id costs its characters in one shared Uint16Array plus three 32-bit slots (start, file,
- * line) and two to four table slots (entry and FNV-1a hash at a load of at most 1/2), and no object for the
- * garbage collector to trace. Measured with core/test/parse/id-registry.bench (1M ids like
- * "R-0000001"): see the figures in scripts/bench/ids.ts.
+ * Why hand-written and not a Map<string, number>: on the 1M-row benchmark (scripts/bench/ingest.ts)
+ * the Map cost about 1 s of CPU on top of tokenizing (the second hottest function of the profile)
+ * and held a string object, a boxed number and a hash entry per id. Here an id costs its
+ * characters in one shared byte array (two bytes per character once an id needs them) and three
+ * 32-bit numbers (start, file, line), with nothing for the garbage collector to trace. Figures
+ * from scripts/bench/ids.ts (1M ids, CPU time, shared 2-core machine): see that file.
+ *
+ * Exports usually list ids in increasing order (sequential ids, or ids sorted with the rows). As
+ * long as every id is greater than the one before, it cannot be a duplicate, so it is only
+ * appended: no hash, no random access into a table of many megabytes. The first id out of order
+ * builds the hash table from what was appended, and every later id goes through it.
  */
 export class IdRegistry {
   private readonly files: string[] = [];
@@ -17,28 +21,35 @@ export class IdRegistry {
   private lastFile = '';
   private lastFileIndex = -1;
 
+  /** True while every id was greater than the one before: the table is not built yet. */
+  private ascending = true;
+  private lastId = '';
   /**
    * Open addressing, linear probing. Slot s is table[2s] = entry index + 1 (0: empty) and
    * table[2s + 1] = the entry's hash, side by side so a probe reads one cache line.
    */
-  private table = new Int32Array(2 << 12);
+  private table = new Int32Array(0);
   private count = 0;
   /** Per entry, in insertion order. `starts` has one more slot: an id ends where the next begins. */
-  private starts = new Int32Array((1 << 11) + 1);
-  private fileOf = new Int32Array(1 << 11);
-  private lineOf = new Uint32Array(1 << 11);
-  /** The characters of every id, end to end. */
-  private chars = new Uint16Array(1 << 14);
+  private starts = new Int32Array((1 << 10) + 1);
+  private fileOf = new Int32Array(1 << 10);
+  private lineOf = new Uint32Array(1 << 10);
+  /** The characters of every id, end to end: one byte each until an id has a character above U+00FF. */
+  private chars: Uint8Array | Uint16Array = new Uint8Array(1 << 14);
 
   /** Records the id; returns where it was first seen when it is a duplicate. */
   claim(id: string, file: string, line: number): { file: string; line: number } | undefined {
-    const length = id.length;
-    let hash = 0x811c9dc5;
-    for (let k = 0; k < length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
-    // FNV's high bits never reach its low bits, which choose the slot: mix them down (MurmurHash3's finalizer).
-    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-    hash ^= hash >>> 16;
+    if (this.ascending) {
+      if (this.count === 0 || id > this.lastId) {
+        this.lastId = id;
+        this.add(id, this.indexOf(file), line);
+        return undefined;
+      }
+      this.ascending = false;
+      this.lastId = '';
+      this.rehash(tableSizeFor(this.count + 1));
+    }
+    const hash = hashOf(id);
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
@@ -72,9 +83,16 @@ export class IdRegistry {
     if (entry + 1 >= this.fileOf.length) this.growEntries();
     const start = this.starts[entry] as number;
     const end = start + id.length;
-    if (end > this.chars.length) this.chars = grown(this.chars, end);
-    const chars = this.chars;
-    for (let k = 0; k < id.length; k++) chars[start + k] = id.charCodeAt(k);
+    if (end > this.chars.length) this.chars = resized(this.chars, end, this.chars instanceof Uint16Array);
+    let chars = this.chars;
+    for (let k = 0; k < id.length; k++) {
+      const code = id.charCodeAt(k);
+      if (code > 0xff && chars instanceof Uint8Array) {
+        chars = resized(chars, chars.length, true);
+        this.chars = chars;
+      }
+      chars[start + k] = code;
+    }
     this.fileOf[entry] = file;
     this.lineOf[entry] = line;
     this.starts[entry + 1] = end;
@@ -96,37 +114,64 @@ export class IdRegistry {
 
   private growEntries(): void {
     const capacity = this.fileOf.length * 2;
-    this.starts = resized(this.starts, new Int32Array(capacity + 1));
-    this.fileOf = resized(this.fileOf, new Int32Array(capacity));
-    this.lineOf = resized(this.lineOf, new Uint32Array(capacity));
+    this.starts = copied(this.starts, new Int32Array(capacity + 1));
+    this.fileOf = copied(this.fileOf, new Int32Array(capacity));
+    this.lineOf = copied(this.lineOf, new Uint32Array(capacity));
   }
 
+  /** Builds a table of `size` slots from the entries (when the order breaks, and when it fills up). */
   private rehash(size: number): void {
-    const old = this.table;
     const table = new Int32Array(2 * size);
     const mask = size - 1;
-    for (let from = 0; from < old.length; from += 2) {
-      const entry = old[from] as number;
-      if (entry === 0) continue;
-      const hash = old[from + 1] as number;
+    const { chars, starts } = this;
+    for (let entry = 0; entry < this.count; entry++) {
+      const hash = hashOfChars(chars, starts[entry] as number, starts[entry + 1] as number);
       let slot = hash & mask;
       while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-      table[2 * slot] = entry;
+      table[2 * slot] = entry + 1;
       table[2 * slot + 1] = hash;
     }
     this.table = table;
   }
 }
 
-function resized<T extends Int32Array | Uint32Array>(from: T, to: T): T {
+/** FNV-1a over the UTF-16 code units, then MurmurHash3's finalizer: FNV's high bits never reach the low bits that choose a slot. */
+function hashOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < id.length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
+  return finalized(hash);
+}
+
+/** The same hash, over characters stored in the registry. */
+function hashOfChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ (chars[k] as number), 0x01000193);
+  return finalized(hash);
+}
+
+function finalized(hash: number): number {
+  let mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+  return mixed ^ (mixed >>> 16);
+}
+
+/** The smallest power of 2 at least twice `count` (a load factor of at most 1/2). */
+function tableSizeFor(count: number): number {
+  let size = 1 << 10;
+  while (size < 2 * count) size *= 2;
+  return size;
+}
+
+function copied<T extends Int32Array | Uint32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
 
-function grown(chars: Uint16Array, atLeast: number): Uint16Array {
-  let size = chars.length * 2;
-  while (size < atLeast) size *= 2;
-  const next = new Uint16Array(size);
+/** A copy of the characters with room for `atLeast` of them (grown by half), two bytes each when `wide`. */
+function resized(chars: Uint8Array | Uint16Array, atLeast: number, wide: boolean): Uint8Array | Uint16Array {
+  let size = chars.length;
+  while (size < atLeast) size = Math.ceil(size * 1.5);
+  const next = wide ? new Uint16Array(size) : new Uint8Array(size);
   next.set(chars);
   return next;
 }

@@ -2,6 +2,7 @@
 // gallery's data format, URL contract, tokenisation, matching and highlighting, shared by the
 // site build and the browser.
 export {
+  type BuildGalleryOptions,
   buildGalleryData,
   compareCardsNewestFirst,
   GALLERY_DATA_VERSION,
@@ -24,6 +25,6 @@ export {
   RESERVED_PARAMS,
 } from './gallery-filter.ts';
 export { type HighlightRange, highlightRanges, splitHighlights } from './highlight.ts';
-export { matchScore } from './match.ts';
+export { matchScore, type Needles, needlesOf, scoreNeedles } from './match.ts';
 export { isStopWord, queryTerms } from './query.ts';
 export { searchableText, tokenize } from './tokenize.ts';

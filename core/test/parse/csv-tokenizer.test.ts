@@ -11,10 +11,14 @@ interface Tokenized {
   issues: CsvTokenIssue[];
 }
 
-function tokenize(text: string, options: { delimiter?: string; chunkSizes?: number[] } = {}): Tokenized {
+function tokenize(
+  text: string,
+  options: { delimiter?: string; chunkSizes?: number[]; plainRowFastPath?: boolean } = {},
+): Tokenized {
   const result: Tokenized = { rows: [], lines: [], fieldSpans: [], issues: [] };
   const tokenizer = new CsvTokenizer({
     delimiter: options.delimiter ?? ',',
+    plainRowFastPath: options.plainRowFastPath ?? true,
     onRow(row) {
       result.rows.push([...row.fields]);
       result.lines.push(row.line);
@@ -157,5 +161,36 @@ describe('CsvTokenizer', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('splits quote-free rows on the fast path exactly as the general scanner does, in any chunking', () => {
+    // Mostly plain fields, some quoted ones, every kind of line end and empty lines: rows switch
+    // between the two paths, and chunk boundaries fall anywhere, inside a row carried over too.
+    const plain = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '1', '😀', '\t', ';'), maxLength: 6 });
+    const quoted = fc.string({ unit: fc.constantFrom('a', ',', '""', '\n', '\r\n'), maxLength: 5 }).map((inner) => `"${inner}"`);
+    const field = fc.oneof({ weight: 8, arbitrary: plain }, { weight: 1, arbitrary: quoted });
+    const lineEnd = fc.constantFrom('\n', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n');
+    const row = fc.tuple(fc.array(field, { minLength: 1, maxLength: 5 }), lineEnd).map(([fields, end]) => fields.join(',') + end);
+    const text = fc.tuple(fc.array(row, { maxLength: 12 }), fc.boolean()).map(([rows, cut]) => {
+      const joined = rows.join('');
+      return cut ? joined.replace(/[\r\n]+$/, '') : joined;
+    });
+    const chunkSizes = fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(text, chunkSizes, (csv, sizes) => {
+        const general = tokenize(csv, { plainRowFastPath: false });
+        expect(tokenize(csv, { chunkSizes: sizes })).toEqual(general);
+        expect(tokenize(csv)).toEqual(general);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('carries a row across many small chunks, and a long quoted field across large ones', () => {
+    const long = `"${'x,'.repeat(5000)}\n${'y'.repeat(5000)}"`;
+    const csv = `id,comment\r\n1,${long}\r\n2,plain\r\n`;
+    const general = tokenize(csv, { plainRowFastPath: false });
+    expect(general.rows[1]?.[1]?.length).toBe(15_001);
+    for (const size of [1, 3, 4096, 5000, 9000]) expect(tokenize(csv, { chunkSizes: [size] })).toEqual(general);
   });
 });

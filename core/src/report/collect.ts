@@ -1,0 +1,269 @@
+import type { Action } from '../actions.ts';
+import type { NpsResponse } from '../schema/response.ts';
+import { addResponse, createAggregate, type NpsAggregate } from '../stats/aggregate.ts';
+import { addToBreakdown, type Breakdown, createBreakdown } from '../stats/breakdown.ts';
+import { addToClosedLoop, type ClosedLoopCollector, createClosedLoopCollector } from '../stats/closed-loop.ts';
+import { addDays } from '../stats/periods.ts';
+import { addToTally, createTally, type Tally } from '../stats/tally.ts';
+import { addToThemes, createThemeTallies, type ThemeTallies } from '../stats/themes.ts';
+import { redactText } from '../text/redact.ts';
+import { compileThemes } from '../text/themes.ts';
+import type { ReportContext } from './context.ts';
+import {
+  addToFingerprint,
+  createFingerprint,
+  createHasher,
+  type FingerprintAccumulator,
+  feedField,
+  finishHash,
+  hash64,
+} from './hash.ts';
+import type { ActionWindow } from './model.ts';
+
+/**
+ * Phase 1 of the report: one pass over the responses, folding each into tallies (overall, per
+ * segment value, per theme, per action window) and keeping only what pages publish of it: the
+ * redacted comment, never the response or respondent id.
+ */
+
+/** What the trend, split and closed loop of a group read: an NpsAggregate has it, and so does a segment value. */
+export interface GroupTallies {
+  overall: Tally;
+  byPeriod: Breakdown;
+  closedLoop: ClosedLoopCollector;
+}
+
+/** The tallies of one segment value: lighter than an aggregate (no daily breakdown, no migration). */
+export interface GroupCollection {
+  aggregate: GroupTallies;
+  themes: ThemeTallies;
+}
+
+/** Everything: the full aggregate (daily breakdown for rolling windows, segments, migration). */
+export interface MainCollection {
+  aggregate: NpsAggregate;
+  themes: ThemeTallies;
+}
+
+/** A verbatim before its segment slugs are known (they need every value of the field). */
+export interface CollectedVerbatim {
+  key: string;
+  day: string;
+  /** Epoch ms, or -Infinity without a time: orders verbatims of one day. */
+  at: number;
+  score: number;
+  comment: string;
+  language: string | null;
+  segments: Record<string, string>;
+  themes: string[];
+  replied: boolean;
+}
+
+export interface ActionCollection {
+  action: Action;
+  before: ActionWindow;
+  after: ActionWindow;
+  npsBefore: Tally;
+  npsAfter: Tally;
+  mentionsBefore: number;
+  mentionsAfter: number;
+}
+
+export interface ReportCollection {
+  context: ReportContext;
+  main: MainCollection;
+  /** field -> value -> its tallies. */
+  values: Map<string, Map<string, GroupCollection>>;
+  /** theme id -> period key -> responses mentioning it. */
+  mentionsByPeriod: Map<string, Map<string, number>>;
+  verbatims: CollectedVerbatim[];
+  actions: ActionCollection[];
+  redaction: { emails: number; phones: number; comments: number };
+  fingerprint: FingerprintAccumulator;
+  from: string | null;
+  to: string | null;
+}
+
+function createMain(context: ReportContext): MainCollection {
+  const { config } = context;
+  return {
+    aggregate: createAggregate({
+      period: context.period,
+      segmentFields: config.segments.map((segment) => segment.field),
+      migration: true,
+    }),
+    themes: createThemeTallies(config.themes.map((theme) => theme.id)),
+  };
+}
+
+function createGroup(context: ReportContext): GroupCollection {
+  return {
+    aggregate: { overall: createTally(), byPeriod: createBreakdown(), closedLoop: createClosedLoopCollector() },
+    themes: createThemeTallies(context.config.themes.map((theme) => theme.id)),
+  };
+}
+
+/** Before: the `days` days before `opened`; after: as many days from the day after `closed`, or from `opened`. */
+export function actionWindows(
+  action: Pick<Action, 'opened' | 'closed'>,
+  days: number,
+): { before: ActionWindow; after: ActionWindow } {
+  const start = action.closed !== undefined ? addDays(action.closed, 1) : action.opened;
+  return {
+    before: { from: addDays(action.opened, -days), to: addDays(action.opened, -1) },
+    after: { from: start, to: addDays(start, days - 1) },
+  };
+}
+
+/** Every field the action targets has the action's value. */
+function targets(action: Action, response: NpsResponse): boolean {
+  if (!action.segment) return true;
+  for (const field in action.segment) if (response.segments[field] !== action.segment[field]) return false;
+  return true;
+}
+
+/**
+ * The hash of everything that identifies a response: its fields in a fixed order, the declared
+ * segment fields in config order, then any other field in code-unit order.
+ */
+function responseLanes(response: NpsResponse, declared: readonly string[]): [number, number] {
+  const hasher = createHasher();
+  feedField(hasher, response.id);
+  feedField(hasher, response.day);
+  feedField(hasher, response.at);
+  feedField(hasher, response.score);
+  feedField(hasher, response.comment);
+  feedField(hasher, response.language);
+  feedField(hasher, response.respondent);
+  feedField(hasher, response.weight);
+  feedField(hasher, response.repliedAt);
+  let seen = 0;
+  for (const field of declared) {
+    const value = response.segments[field];
+    feedField(hasher, value);
+    if (value !== undefined) seen++;
+  }
+  const fields = Object.keys(response.segments);
+  if (fields.length > seen) {
+    for (const field of fields.filter((name) => !declared.includes(name)).sort()) {
+      feedField(hasher, field);
+      feedField(hasher, response.segments[field]);
+    }
+  }
+  return finishHash(hasher);
+}
+
+export function createCollection(context: ReportContext, actions: readonly Action[]): ReportCollection {
+  const days = context.stats.rollingDays;
+  return {
+    context,
+    main: createMain(context),
+    values: new Map(context.config.segments.map((segment) => [segment.field, new Map()])),
+    mentionsByPeriod: new Map(context.config.themes.map((theme) => [theme.id, new Map()])),
+    verbatims: [],
+    actions: actions.map((action) => ({
+      action,
+      ...actionWindows(action, days),
+      npsBefore: createTally(),
+      npsAfter: createTally(),
+      mentionsBefore: 0,
+      mentionsAfter: 0,
+    })),
+    redaction: { emails: 0, phones: 0, comments: 0 },
+    fingerprint: createFingerprint(),
+    from: null,
+    to: null,
+  };
+}
+
+/** Folds every response in; returns the collection for chaining. */
+export function collectResponses(collection: ReportCollection, responses: Iterable<NpsResponse>): ReportCollection {
+  const { context } = collection;
+  const matcher = compileThemes(context.config.themes);
+  const privacy = {
+    emails: context.config.privacy.redactEmails,
+    phones: context.config.privacy.redactPhones,
+    locale: context.locale,
+  };
+  // Keys already given, for the rare exact duplicate (same content, no id): it gets a suffix.
+  const keys = new Set<string>();
+  const declared = context.config.segments.map((segment) => segment.field);
+  // An array, not the Map: iterating a Map with destructuring allocates an entry per step.
+  const valueMaps = [...collection.values];
+  for (const response of responses) {
+    const lanes = responseLanes(response, declared);
+    addToFingerprint(collection.fingerprint, lanes);
+    if (collection.from === null || response.day < collection.from) collection.from = response.day;
+    if (collection.to === null || response.day > collection.to) collection.to = response.day;
+    const comment = response.comment?.trim() ? response.comment : undefined;
+    const themes = comment ? matcher.match(comment) : [];
+    addResponse(collection.main.aggregate, response);
+    addToThemes(collection.main.themes, response, themes);
+    const periodKey = collection.main.aggregate.periodKeys.get(response.day) as string;
+    for (let index = 0; index < valueMaps.length; index++) {
+      const [field, byValue] = valueMaps[index] as [string, Map<string, GroupCollection>];
+      const value = response.segments[field];
+      if (value === undefined) continue;
+      let group = byValue.get(value);
+      if (!group) {
+        group = createGroup(context);
+        byValue.set(value, group);
+      }
+      addToGroup(group, response, periodKey, themes);
+    }
+    for (const id of themes) {
+      const byPeriod = collection.mentionsByPeriod.get(id);
+      if (byPeriod) byPeriod.set(periodKey, (byPeriod.get(periodKey) ?? 0) + 1);
+    }
+    for (const entry of collection.actions) addToAction(entry, response, themes);
+    if (comment) {
+      const redaction = redactText(comment, privacy);
+      collection.redaction.emails += redaction.emails;
+      collection.redaction.phones += redaction.phones;
+      if (redaction.emails + redaction.phones > 0) collection.redaction.comments += 1;
+      // The key hashes only what the card itself publishes: derived from the response or respondent
+      // id, it would let anyone who can list candidate ids (often sequential) find a respondent's card.
+      const publicContent = [response.day, response.at ?? '', response.score, redaction.text, response.language ?? '']
+        .concat(declared.map((field) => response.segments[field] ?? ''))
+        .join('\u0000');
+      const contentKey = hash64(`card\u0000${publicContent}`);
+      let key = contentKey;
+      for (let occurrence = 2; keys.has(key); occurrence++) key = hash64(`${contentKey}#${occurrence}`);
+      keys.add(key);
+      collection.verbatims.push({
+        key,
+        day: response.day,
+        at: response.at ?? Number.NEGATIVE_INFINITY,
+        score: response.score,
+        comment: redaction.text,
+        language: response.language ?? null,
+        segments: response.segments,
+        themes,
+        replied: response.repliedAt !== undefined,
+      });
+    }
+  }
+  return collection;
+}
+
+function addToGroup(group: GroupCollection, response: NpsResponse, periodKey: string, themes: readonly string[]): void {
+  addToTally(group.aggregate.overall, response.score, response.weight);
+  addToBreakdown(group.aggregate.byPeriod, periodKey, response.score, response.weight);
+  addToClosedLoop(group.aggregate.closedLoop, response);
+  addToThemes(group.themes, response, themes);
+}
+
+function addToAction(entry: ActionCollection, response: NpsResponse, themes: readonly string[]): void {
+  const { day } = response;
+  const inBefore = day >= entry.before.from && day <= entry.before.to;
+  const inAfter = day >= entry.after.from && day <= entry.after.to;
+  if (!(inBefore || inAfter) || !targets(entry.action, response)) return;
+  const mentions = entry.action.theme !== undefined && themes.includes(entry.action.theme) ? 1 : 0;
+  if (inBefore) {
+    addToTally(entry.npsBefore, response.score, response.weight);
+    entry.mentionsBefore += mentions;
+  } else {
+    addToTally(entry.npsAfter, response.score, response.weight);
+    entry.mentionsAfter += mentions;
+  }
+}

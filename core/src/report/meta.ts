@@ -1,0 +1,55 @@
+import { compareKeys } from '../stats/breakdown.ts';
+import { tallyCount } from '../stats/tally.ts';
+import type { ReportCollection } from './collect.ts';
+import type { ReportContext } from './context.ts';
+import { localized } from './convert.ts';
+import { fingerprintOf } from './hash.ts';
+import type { MethodologyModel, ReportMeta } from './model.ts';
+import { PRIORITY_EASE } from './themes.ts';
+
+export function buildMeta(
+  collection: ReportCollection,
+  context: ReportContext,
+  options: { now?: string | undefined; files?: readonly { path: string; fingerprint: string }[] | undefined },
+): ReportMeta {
+  const titles = localized(context.config.site.title, 'NPS');
+  return {
+    title: titles[context.locale],
+    titles,
+    locale: context.locale,
+    timeZone: context.config.site.timeZone,
+    period: context.period,
+    fingerprint: fingerprintOf(collection.fingerprint),
+    from: collection.from,
+    to: collection.to,
+    n: tallyCount(collection.main.aggregate.overall),
+    comments: collection.verbatims.length,
+    generated: options.now ?? null,
+    files: [...(options.files ?? [])]
+      .map((file) => ({ path: file.path, fingerprint: file.fingerprint }))
+      .sort((a, b) => compareKeys(a.path, b.path)),
+  };
+}
+
+export function buildMethodology(collection: ReportCollection, context: ReportContext): MethodologyModel {
+  const { stats, config } = context;
+  return {
+    confidence: stats.confidence,
+    interval: stats.interval,
+    significance: stats.significance,
+    smallSample: stats.smallSample,
+    rollingDays: stats.rollingDays,
+    period: context.period,
+    weighted: stats.weighted,
+    redaction: {
+      emails: config.privacy.redactEmails,
+      phones: config.privacy.redactPhones,
+      redactedEmails: collection.redaction.emails,
+      redactedPhones: collection.redaction.phones,
+      redactedComments: collection.redaction.comments,
+    },
+    priorityEase: { ...PRIORITY_EASE },
+    recentPerCategory: context.recentPerCategory,
+    examplesPerTheme: context.examplesPerTheme,
+  };
+}

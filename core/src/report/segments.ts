@@ -1,0 +1,93 @@
+import { compareKeys } from '../stats/breakdown.ts';
+import { summarizeSegments } from '../stats/segments.ts';
+import { summarize } from '../stats/summary.ts';
+import type { ReportCollection } from './collect.ts';
+import type { ReportContext } from './context.ts';
+import { figureOf, localized, splitOf } from './convert.ts';
+import type { RecentVerbatims, SegmentFieldModel, SegmentHighlight, SegmentValueRow, VerbatimCard } from './model.ts';
+import { themeSummaries } from './themes.ts';
+import { closedLoopModels, type DayRange, sharesOf, trendOf } from './trend.ts';
+import type { SegmentSlugs } from './verbatims.ts';
+
+/** The newest `count` cards of each category for every segment value, in one pass over the cards. */
+function recentPerValue(cards: readonly VerbatimCard[], count: number): Map<string, RecentVerbatims> {
+  const recent = new Map<string, RecentVerbatims>();
+  for (const card of cards) {
+    for (const ref of card.segments) {
+      const id = `${ref.field}\u0000${ref.value}`;
+      let lists = recent.get(id);
+      if (!lists) {
+        lists = { detractor: [], passive: [], promoter: [] };
+        recent.set(id, lists);
+      }
+      const list = lists[card.category];
+      if (list.length < count) list.push(card);
+    }
+  }
+  return recent;
+}
+
+export interface SegmentsInput {
+  collection: ReportCollection;
+  slugs: SegmentSlugs;
+  /** Sorted newest first. */
+  cards: readonly VerbatimCard[];
+  range: DayRange | null;
+}
+
+/** One model per declared segment field, in config order: the table, and a page per value. */
+export function buildSegments(input: SegmentsInput, context: ReportContext): SegmentFieldModel[] {
+  const { stats, config } = context;
+  const recent = recentPerValue(input.cards, context.recentPerCategory);
+  const summaries = summarizeSegments(input.collection.main.aggregate.segments, stats);
+  return config.segments.map((segment) => {
+    const labels = localized(segment.label, segment.field);
+    const summary = summaries.find((candidate) => candidate.field === segment.field);
+    const slugs = input.slugs.get(segment.field) ?? new Map<string, string>();
+    const groups = input.collection.values.get(segment.field) ?? new Map();
+    const values: SegmentValueRow[] = (summary?.values ?? []).map((value) => ({
+      field: segment.field,
+      value: value.value,
+      slug: slugs.get(value.value) as string,
+      ...figureOf(value, stats),
+    }));
+    const pages = values.map((row) => {
+      const group = groups.get(row.value);
+      const overall = group ? summarize(group.aggregate.overall, stats) : null;
+      return {
+        field: row.field,
+        value: row.value,
+        slug: row.slug,
+        fieldLabel: labels[context.locale],
+        fieldLabels: labels,
+        nps: overall ? figureOf(overall, stats) : row,
+        split: overall ? splitOf(overall) : row,
+        trend: group ? trendOf(group.aggregate, context, input.range) : [],
+        shares: group ? sharesOf(group.aggregate, context, input.range) : [],
+        themes: group ? themeSummaries(group.themes, context) : [],
+        recentVerbatims: recent.get(`${row.field}\u0000${row.value}`) ?? { detractor: [], passive: [], promoter: [] },
+        closedLoop: group ? closedLoopModels(group.aggregate, context) : [],
+      };
+    });
+    return {
+      field: segment.field,
+      label: labels[context.locale],
+      labels,
+      values,
+      missing: summary?.missing ? figureOf(summary.missing, stats) : null,
+      pages,
+    };
+  });
+}
+
+/** Per field, the best and worst NPS among values with enough responses (ties: larger n, then value). */
+export function segmentHighlights(fields: readonly SegmentFieldModel[]): SegmentHighlight[] {
+  return fields.map((field) => {
+    const ranked = field.values
+      .filter((value) => !value.smallSample && value.nps !== null)
+      .sort((a, b) => (b.nps as number) - (a.nps as number) || b.n - a.n || compareKeys(a.value, b.value));
+    const best = ranked[0] ?? null;
+    const worst = ranked.length >= 2 ? (ranked[ranked.length - 1] as SegmentValueRow) : null;
+    return { field: field.field, label: field.label, labels: field.labels, best, worst };
+  });
+}

@@ -1,0 +1,74 @@
+import { editionTemplate } from '@nps-pages/core';
+import * as vscode from 'vscode';
+import { localeOf } from './locale.ts';
+import { PreviewPanel } from './preview/panel.ts';
+import { COMMANDS } from './providers.ts';
+import type { Session } from './session.ts';
+
+/** Every command of the extension; ids in COMMANDS (package.json contributes the same). */
+export function registerCommands(context: vscode.ExtensionContext, session: Session): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.openPreview, (uri?: vscode.Uri) => {
+      const active = vscode.window.activeTextEditor?.document.uri;
+      const candidate = uri ?? active;
+      const target = candidate && session.documents.get(candidate)?.kind.kind === 'responses' ? candidate : undefined;
+      return PreviewPanel.show(context.extensionUri, session, target);
+    }),
+    vscode.commands.registerCommand(COMMANDS.validateAll, async () => {
+      const locale = localeOf(session);
+      const reading = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: locale === 'fr' ? 'NPS : validation…' : 'NPS: validating…' },
+        () => session.validateAll(),
+      );
+      if (!reading) {
+        void vscode.window.showWarningMessage(
+          locale === 'fr'
+            ? 'Aucun fichier nps.config.yaml dans le dossier de données.'
+            : 'No nps.config.yaml in the data folder.',
+        );
+        return undefined;
+      }
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      const text =
+        locale === 'fr'
+          ? `NPS : ${reading.responses.length} réponses valides dans ${reading.files} fichiers ; ${reading.errors} erreur(s), ${reading.warnings} avertissement(s).`
+          : `NPS: ${reading.responses.length} valid responses in ${reading.files} files; ${reading.errors} error(s), ${reading.warnings} warning(s).`;
+      void vscode.window.showInformationMessage(text);
+      return { responses: reading.responses.length, files: reading.files, errors: reading.errors, warnings: reading.warnings };
+    }),
+    vscode.commands.registerCommand(COMMANDS.newEdition, async () => {
+      const data = session.data;
+      const config = data?.reading.config;
+      if (!data || !config) return undefined;
+      const template = editionTemplate({
+        today: new Date().toISOString().slice(0, 10),
+        period: config.site.period,
+        locale: localeOf(session),
+        author: localeOf(session) === 'fr' ? 'Équipe CX' : 'CX team',
+      });
+      const folder = vscode.Uri.joinPath(data.root, 'editions');
+      let uri = vscode.Uri.joinPath(folder, template.fileName);
+      for (let copy = 2; await exists(uri); copy++)
+        uri = vscode.Uri.joinPath(folder, template.fileName.replace(/\.md$/, `-${copy}.md`));
+      await vscode.workspace.fs.createDirectory(folder);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(template.text));
+      await vscode.window.showTextDocument(uri);
+      return uri;
+    }),
+    vscode.commands.registerCommand(COMMANDS.showConfigSchema, async () => {
+      const uri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'schema', 'nps.config.schema.json');
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: true });
+      return uri;
+    }),
+  );
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

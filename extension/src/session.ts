@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { type DataFolder, findDataFolder } from './data-folder.ts';
+import { type DataSetReading, readWholeDataSet } from './data-set.ts';
+import { createKeyedDebouncer } from './debounce.ts';
+import { publish } from './diagnostics.ts';
+import { type DocumentResult, DocumentValidations } from './documents.ts';
+
+/** How long typing must pause before a file is revalidated. */
+export const VALIDATION_DELAY_MS = 250;
+
+/**
+ * The extension's state: the data folder and its config, the validation of each open document,
+ * the diagnostics, and the last reading of the whole data set. Providers read it; it fires
+ * `onDidUpdate` whenever what they show may have changed.
+ */
+export class Session implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('nps');
+  readonly documents = new DocumentValidations(undefined);
+  private readonly debouncer = createKeyedDebouncer(VALIDATION_DELAY_MS);
+  private readonly updated = new vscode.EventEmitter<vscode.Uri | undefined>();
+  readonly onDidUpdate = this.updated.event;
+  data: DataFolder | undefined;
+  private wholeDataSet: Promise<DataSetReading> | undefined;
+  /** What the config said at the last reload, to reload only when an edit changes it. */
+  private configText: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    this.disposables.push(
+      this.diagnostics,
+      this.updated,
+      vscode.workspace.onDidOpenTextDocument((document) => this.validateNow(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.onChange(event)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document)),
+      vscode.workspace.onDidSaveTextDocument(() => this.invalidateDataSet()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('npsPages.dataFolder')) void this.reload();
+      }),
+    );
+  }
+
+  /** Finds the data folder, reads its config, and validates every open document. */
+  async reload(): Promise<void> {
+    this.data = await findDataFolder();
+    this.documents.setDataFolder(this.data);
+    this.diagnostics.clear();
+    this.invalidateDataSet();
+    this.configText = this.data?.configText;
+    if (this.data) publish(this.diagnostics, this.data.configUri, this.data.reading.issues);
+    for (const document of vscode.workspace.textDocuments) this.validateNow(document);
+    this.updated.fire(undefined);
+  }
+
+  validateNow(document: vscode.TextDocument): DocumentResult | undefined {
+    this.debouncer.cancel(document.uri.toString());
+    const result = this.documents.validate(document);
+    if (result) {
+      publish(this.diagnostics, document.uri, result.issues);
+      if (result.kind.kind === 'config') {
+        // The config drives every other file: when what it says changed, read it again and revalidate them all.
+        if (document.getText() !== this.configText) void this.reload();
+        return result;
+      }
+      this.invalidateDataSet();
+      this.updated.fire(document.uri);
+    }
+    return result;
+  }
+
+  private onChange(event: vscode.TextDocumentChangeEvent): void {
+    if (event.contentChanges.length === 0 || !this.documents.kindOf(event.document.uri)) return;
+    this.documents.recordChange(event);
+    this.debouncer.schedule(event.document.uri.toString(), () => this.validateNow(event.document));
+  }
+
+  private onClose(document: vscode.TextDocument): void {
+    this.debouncer.cancel(document.uri.toString());
+    this.documents.forget(document.uri);
+    this.diagnostics.delete(document.uri);
+    this.updated.fire(document.uri);
+  }
+
+  /** The whole data set, read once and kept until a data file changes. */
+  dataSet(): Promise<DataSetReading> | undefined {
+    if (!this.data) return undefined;
+    this.wholeDataSet ??= readWholeDataSet(this.data);
+    return this.wholeDataSet;
+  }
+
+  private invalidateDataSet(): void {
+    this.wholeDataSet = undefined;
+  }
+
+  /** "Validate All Data": every file's issues in the Problems panel; returns the counts. */
+  async validateAll(): Promise<DataSetReading | undefined> {
+    if (!this.data) await this.reload();
+    const data = this.data;
+    if (!data) return undefined;
+    this.invalidateDataSet();
+    const reading = await (this.dataSet() as Promise<DataSetReading>);
+    this.diagnostics.clear();
+    for (const [file, issues] of reading.issuesByFile) {
+      publish(this.diagnostics, vscode.Uri.joinPath(data.workspace.uri, ...file.split('/')), issues);
+    }
+    // Open documents keep their own (unsaved) validation, which the reading above already used.
+    for (const result of this.documents.all()) publish(this.diagnostics, result.uri, result.issues);
+    this.updated.fire(undefined);
+    return reading;
+  }
+
+  dispose(): void {
+    this.debouncer.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

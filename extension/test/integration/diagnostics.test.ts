@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activeApi,
+  closeAllEditors,
+  commandIdByTitle,
+  dataUri,
+  diagnosticsOf,
+  type ExpectedIssue,
+  expectedDiagnostic,
+  extensionUnderTest,
+  openInEditor,
+  type PlainDiagnostic,
+  readExpectedIssues,
+  waitForDiagnostics,
+  waitForValidation,
+  workspaceRoot,
+} from './helpers.ts';
+
+const sameAs = (expected: PlainDiagnostic[]) => (actual: PlainDiagnostic[]) => JSON.stringify(actual) === JSON.stringify(expected);
+
+function expectedFor(issues: ExpectedIssue[], file: string): PlainDiagnostic[] {
+  return issues.filter((issue) => issue.file === file).map(expectedDiagnostic);
+}
+
+suite('Diagnostics', () => {
+  let cli: ExpectedIssue[];
+
+  suiteSetup(async () => {
+    await extensionUnderTest().activate();
+    cli = await readExpectedIssues();
+    assert.ok(cli.length >= 7, 'the runner recorded what nps validate reports for the fixture');
+  });
+
+  teardown(closeAllEditors);
+
+  test('"NPS: Validate All Data" shows every file\'s issues, exactly as nps validate reports them', async () => {
+    await vscode.commands.executeCommand(commandIdByTitle('NPS: Validate All Data'));
+    const files = [...new Set(cli.map((issue) => issue.file))];
+    assert.deepEqual(files.sort(), ['data/actions/caisses.md', 'data/avis/janvier.csv', 'data/web/export.json']);
+    for (const file of files) {
+      const uri = vscode.Uri.joinPath(workspaceRoot(), ...file.split('/'));
+      const expected = expectedFor(cli, file);
+      const actual = await waitForDiagnostics(uri, sameAs(expected), { what: `the diagnostics of ${file}` });
+      assert.deepEqual(actual, expected);
+    }
+  });
+
+  test('a CSV with known mistakes: each one on its cell, with its code, severity and message', async () => {
+    const uri = dataUri('avis/janvier.csv');
+    await openInEditor(uri);
+    const actual = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0);
+    // Written by hand from the fixture, so that a regression in core shows here too.
+    assert.deepEqual(actual, [
+      { range: [2, 11, 2, 15], code: 'NPS202', severity: 'error', message: 'the score "onze" is not a number from 0 to 10' },
+      { range: [3, 11, 3, 13], code: 'NPS204', severity: 'error', message: 'the score 12 is outside 0 to 10' },
+      { range: [5, 11, 5, 15], code: 'NPS241', severity: 'warning', message: 'score "10" has spaces around it' },
+      {
+        range: [6, 0, 6, 10],
+        code: 'NPS212',
+        severity: 'error',
+        message: 'the date "31/02/2026" is 31 February 2026, which does not exist: February 2026 has 28 days',
+      },
+      {
+        range: [7, 19, 7, 24],
+        code: 'NPS230',
+        severity: 'error',
+        message: 'the id "A-001" is already used at data/avis/janvier.csv:2',
+      },
+    ]);
+    assert.deepEqual(actual, expectedFor(cli, 'data/avis/janvier.csv'));
+  });
+
+  test('a JSON export: a score written as text is flagged on its value', async () => {
+    const uri = dataUri('web/export.json');
+    await openInEditor(uri);
+    const actual = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0);
+    assert.deepEqual(actual, [
+      { range: [3, 83, 3, 86], code: 'NPS205', severity: 'error', message: 'the score is the text "9", not a number' },
+    ]);
+  });
+
+  test('an action file: a status outside the allowed values is flagged in its front matter', async () => {
+    const uri = dataUri('actions/caisses.md');
+    await openInEditor(uri);
+    const actual = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0);
+    assert.deepEqual(actual, expectedFor(cli, 'data/actions/caisses.md'));
+    assert.equal(actual[0]?.code, 'NPS302');
+    assert.deepEqual(actual[0]?.range.slice(0, 2), [3, 8]);
+  });
+
+  test('a clean file has no diagnostics once validated', async () => {
+    const api = await activeApi();
+    const uri = dataUri('avis/fevrier.csv');
+    await openInEditor(uri);
+    await waitForValidation(api, uri);
+    assert.deepEqual(diagnosticsOf(uri), []);
+  });
+});

@@ -1,0 +1,45 @@
+// pnpm build:site [--data DIR] [--base /repo/] [--out DIR]: builds the report site with Astro's
+// programmatic build(). The options travel as environment variables because the pages read the
+// data folder at build time (site/lib/load-report.ts) and astro.config.mjs reads the base path.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    base: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  process.stdout.write(
+    [
+      'Usage: pnpm build:site [--data DIR] [--base PATH] [--out DIR]',
+      '  --data DIR   the data folder (default: $NPS_DATA_DIR or data)',
+      '  --base PATH  the path the site is served under, e.g. /my-repo/ for GitHub Pages (default: $NPS_BASE or /)',
+      '  --out DIR    the output folder (default: dist)',
+      '',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
+
+if (values.data) process.env.NPS_DATA_DIR = resolve(values.data);
+if (values.base) process.env.NPS_BASE = values.base;
+
+const root = resolve(import.meta.dirname, '../..');
+try {
+  await build({
+    root,
+    ...(values.base ? { base: values.base } : {}),
+    ...(values.out ? { outDir: resolve(values.out) } : {}),
+  });
+} catch (error) {
+  // The loader's message already lists every issue with its position; a stack adds nothing.
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

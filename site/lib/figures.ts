@@ -1,0 +1,38 @@
+import type { ChangeModel, NpsFigure, ReportInterval } from '@nps-pages/core';
+import { fill, type Messages } from '../i18n/index.ts';
+import type { Formatters } from './format.ts';
+
+/** "IC 95 % : 30 à 33" — the interval with its level, as printed next to every NPS. */
+export function intervalText(ci: ReportInterval | null, t: Messages, f: Formatters): string {
+  if (!ci) return '';
+  return `${t.intervalShort} ${f.percent(ci.confidence * 100)}${f.colon}${f.interval(ci.low, ci.high)}`;
+}
+
+/** "n = 12 000" (and the effective n when weighted). */
+export function sampleText(figure: Pick<NpsFigure, 'n' | 'weighted' | 'effectiveN'>, f: Formatters): string {
+  const n = `n\u00a0=\u00a0${f.count(figure.n)}`;
+  return figure.weighted ? `${n} (n eff.\u00a0=\u00a0${f.count(Math.round(figure.effectiveN))})` : n;
+}
+
+/**
+ * A change in words: the difference, then what it means. A change inside the noise says so rather
+ * than showing a bare "+1,2": readers take any non-zero figure for a trend.
+ */
+export function changeSentence(change: ChangeModel, t: Messages, f: Formatters): string {
+  const verdict = t.change[change.verdict];
+  if (change.difference === null || !change.testable) return capitalise(verdict);
+  const p = change.p === null ? '' : ` (p\u00a0${change.p < 0.001 ? '' : '=\u00a0'}${f.pValue(change.p)})`;
+  return `${f.change(change.difference)}, ${verdict}${p}`;
+}
+
+export function changeIntervalText(change: ChangeModel, t: Messages, f: Formatters): string {
+  if (!change.interval) return '';
+  return fill(t.change.intervalOfChange, {
+    level: f.percent(change.interval.confidence * 100),
+    interval: `${f.change(change.interval.low)} ${t.to} ${f.change(change.interval.high)}`,
+  });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import {
+  actionContextOf,
+  buildReport,
+  compareIssues,
+  type DataFiles,
+  hasErrors,
+  type Issue,
+  ingest,
+  type NpsResponse,
+  type Report,
+  readActions,
+} from '@nps-pages/core';
+// The CLI's adapters for the data folder on disk: the site reads data exactly as `nps validate` does.
+import { loadConfig } from '../../scripts/src/load-config.ts';
+import { createNodeDataFiles } from '../../scripts/src/node-files.ts';
+import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
+
+/**
+ * The report of the whole site, read once per build: read the config, ingest every response, read
+ * the actions, then build the view models with core. Invalid data fails the build with every issue
+ * (`path:line:col CODE message`): a partial report is never published.
+ */
+export interface LoadedReport {
+  report: Report;
+  build: BuildInfo;
+  /** Warnings and notes that did not stop the build. */
+  issues: Issue[];
+}
+
+export interface LoadReportOptions {
+  /** The data folder; relative paths are resolved against the cwd. */
+  dataDir: string;
+  /** Where git runs and the build date comes from. */
+  build: BuildInfo;
+}
+
+/** The error thrown when the data has errors: its message is the whole list, one issue a line. */
+export class DataIssuesError extends Error {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], dataDir: string) {
+    const errors = issues.filter((issue) => issue.severity === 'error').length;
+    super(
+      [
+        `The data in ${dataDir} has ${errors} error${errors === 1 ? '' : 's'}; the site was not built:`,
+        ...issues.map(formatIssue),
+      ].join('\n'),
+    );
+    this.name = 'DataIssuesError';
+    this.issues = issues;
+  }
+}
+
+export function formatIssue(issue: Issue): string {
+  return `${issue.file}:${issue.line}:${issue.column} ${issue.code} ${issue.message}`;
+}
+
+export async function readReport(options: LoadReportOptions): Promise<LoadedReport> {
+  const dataDir = resolve(options.dataDir);
+  const issues: Issue[] = [];
+  const configReading = await loadConfig(dataDir);
+  issues.push(...configReading.issues);
+  const config = configReading.config;
+  if (!config) throw new DataIssuesError(issues.sort(compareIssues), options.dataDir);
+
+  const fingerprints = new Map<string, ReturnType<typeof createHash>>();
+  const files = fingerprinting(createNodeDataFiles(dataDir), fingerprints);
+  const responses: NpsResponse[] = [];
+  await ingest({
+    config,
+    configFile: configReading.file,
+    configSpanOf: configReading.spanOf,
+    files,
+    onResponse: (response) => void responses.push(response),
+    onIssue: (issue) => void issues.push(issue),
+  });
+  const actions = await readActions({ files, context: actionContextOf(config) });
+  issues.push(...actions.issues);
+  issues.sort(compareIssues);
+  if (hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
+
+  const report = buildReport({
+    config,
+    responses,
+    actions: actions.actions,
+    files: [...fingerprints]
+      .map(([path, hash]) => ({ path, fingerprint: hash.digest('hex').slice(0, 16) }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    ...(options.build.date ? { now: options.build.date } : {}),
+  });
+  return { report, build: options.build, issues };
+}
+
+/** Hashes every file as it is read (no second read): the footer and downloads list them. */
+function fingerprinting(files: DataFiles, hashes: Map<string, ReturnType<typeof createHash>>): DataFiles {
+  return {
+    list: () => files.list(),
+    display: (path) => files.display(path),
+    async *readChunks(path) {
+      const hash = createHash('sha256');
+      for await (const chunk of files.readChunks(path)) {
+        hash.update(chunk);
+        yield chunk;
+      }
+      hashes.set(path, hash);
+    },
+  };
+}
+
+let memo: Promise<LoadedReport> | undefined;
+
+/**
+ * The report for this build, from NPS_DATA_DIR (default `data`): every page awaits the same
+ * promise, so the data is read once however many pages there are.
+ */
+export function loadReport(): Promise<LoadedReport> {
+  memo ??= readReport({
+    dataDir: process.env.NPS_DATA_DIR?.trim() || 'data',
+    build: readBuildInfo(nodeBuildEnvironment(process.cwd())),
+  }).then((loaded) => {
+    for (const issue of loaded.issues) console.warn(`${formatIssue(issue)} (${issue.severity})`);
+    return loaded;
+  });
+  return memo;
+}
