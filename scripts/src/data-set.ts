@@ -11,7 +11,7 @@ import {
   type NpsResponse,
   readActions,
   type Span,
-} from '@nps-pages/core';
+} from '@nps-pages/core/pipeline';
 import { loadConfig } from './load-config.ts';
 import { createNodeDataFiles, toDataPath } from './node-files.ts';
 

@@ -1,4 +1,4 @@
-import { ISSUE_CATALOGUE, type Issue } from '@nps-pages/core';
+import { ISSUE_CATALOGUE, type Issue } from '@nps-pages/core/pipeline';
 
 export const ISSUE_FORMATS = ['text', 'json', 'github'] as const;
 export type IssueFormat = (typeof ISSUE_FORMATS)[number];

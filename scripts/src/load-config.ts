@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { type ConfigReading, makeIssue, parseConfig } from '@nps-pages/core';
+import { type ConfigReading, makeIssue, parseConfig } from '@nps-pages/core/pipeline';
 
 export const CONFIG_FILE = 'nps.config.yaml';
 

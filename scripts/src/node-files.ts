@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { DataFiles } from '@nps-pages/core';
+import type { DataFiles } from '@nps-pages/core/pipeline';
 
 /**
  * Small chunks keep memory flat: each decoded chunk is garbage once tokenized, and the collector

@@ -1,4 +1,4 @@
-import type { AggregateReport, Comparison, IngestSummary, NpsSummary, Period } from '@nps-pages/core';
+import type { AggregateReport, Comparison, IngestSummary, NpsSummary, Period } from '@nps-pages/core/pipeline';
 
 /**
  * The JSON that `nps stats --json` prints: a stable contract for scripts, CI jobs and the site's

@@ -11,7 +11,7 @@ import {
   reportAggregate,
   summarize,
   type Tally,
-} from '@nps-pages/core';
+} from '@nps-pages/core/pipeline';
 import { readDataSet } from '../data-set.ts';
 import { formatIssues } from '../issue-output.ts';
 import { createProgress } from '../progress.ts';

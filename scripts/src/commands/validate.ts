@@ -1,4 +1,4 @@
-import { compareIssues, hasErrors } from '@nps-pages/core';
+import { compareIssues, hasErrors } from '@nps-pages/core/pipeline';
 import { readDataSet } from '../data-set.ts';
 import { formatIssues, type IssueFormat } from '../issue-output.ts';
 import { createProgress } from '../progress.ts';

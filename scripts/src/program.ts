@@ -1,0 +1,75 @@
+// The `nps` command line: validate, stats, generate. Each command is a function of its options
+// and an output sink (commands/*), so tests run them in-process; this file only parses arguments.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { generateCommand } from './commands/generate.ts';
+import { statsCommand } from './commands/stats.ts';
+import { type CommandIo, validateCommand } from './commands/validate.ts';
+import { ISSUE_FORMATS, type IssueFormat } from './issue-output.ts';
+
+const io: CommandIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+const defaultData = process.env.NPS_DATA_DIR ?? 'data';
+
+function integer(name: string, min: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min) throw new InvalidArgumentError(`${name} must be a whole number >= ${min}`);
+    return number;
+  };
+}
+
+function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
+  const at = value.indexOf('=');
+  if (at <= 0) throw new InvalidArgumentError(`expected FIELD=HEADER, got "${value}"`);
+  return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1) };
+}
+
+async function run(action: () => Promise<number>): Promise<void> {
+  process.exitCode = await action();
+}
+
+const program = new Command('nps')
+  .description('NPS Pages: validate survey data, compute the NPS, generate sample data')
+  .showHelpAfterError()
+  .exitOverride((error) => {
+    // commander exits 1 on usage errors; ours are 2 (1 means invalid data). --help and --version exit 0.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  });
+
+program
+  .command('validate')
+  .description('check the config and every data file; print each issue with its file, line and column')
+  .option('--data <dir>', 'the data folder', defaultData)
+  .addOption(new Option('--format <format>', 'output format').choices(ISSUE_FORMATS).default('text'))
+  .argument('[files...]', "only these files (default: every file the config's sources match)")
+  .action((files: string[], options: { data: string; format: IssueFormat }) =>
+    run(() => validateCommand({ data: options.data, format: options.format, files }, io)),
+  );
+
+program
+  .command('stats')
+  .description('the NPS of the configured data, or of the given files read with the given column map')
+  .option('--data <dir>', 'the data folder', defaultData)
+  .option('--json', 'print a JSON object instead of a summary')
+  .addOption(new Option('--by <period>', 'add the NPS per period').choices(['week', 'month', 'quarter', 'year']))
+  .option('--segment <field>', 'add the NPS per value of a segment field')
+  .option('--map <field=header>', 'read FIELD from the column HEADER (repeatable)', collectMap, {})
+  .option('--date-format <format>', 'Day.js-style format of the dates, e.g. DD/MM/YYYY')
+  .option('--header-rows <n>', 'rows before the data', integer('--header-rows', 1))
+  .addOption(new Option('--delimiter <d>', 'CSV delimiter (detected by default)').choices([',', ';', '\t', 'tab', '|']))
+  .argument('[files...]', 'read these files instead of the configured data')
+  .action((files: string[], options) => run(() => statsCommand({ ...options, files }, io)));
+
+program
+  .command('generate')
+  .description('write the seeded, realistic sample data set (a French retail chain over two years)')
+  .requiredOption('--seed <n>', 'the seed: the same seed gives the same files', integer('--seed', 0))
+  .option('--responses <n>', 'about how many responses', integer('--responses', 10), 12_000)
+  .option('--out <dir>', 'where to write', defaultData)
+  .action((options: { seed: number; responses: number; out: string }) => run(() => generateCommand(options, io)));
+
+await program.parseAsync(process.argv);
