@@ -31,7 +31,21 @@ export class Session implements vscode.Disposable {
       this.updated,
       vscode.workspace.onDidOpenTextDocument((document) => this.validateNow(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.onChange(event)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document.uri)),
+      // Closing a tab does not close its document (VS Code keeps it for a while, and the close event
+      // may come much later): a file whose last tab closed is closed for the user, so clear it then.
+      // Opening a tab again may not open the document again (it is still loaded): validate it then.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          const uri = textUriOf(tab);
+          if (uri && !isShownInATab(uri)) this.onClose(uri);
+        }
+        for (const tab of event.opened) {
+          const key = textUriOf(tab)?.toString();
+          const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === key);
+          if (document) this.validateNow(document);
+        }
+      }),
       vscode.workspace.onDidSaveTextDocument(() => this.invalidateDataSet()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('npsPages.dataFolder')) void this.reload();
@@ -73,11 +87,11 @@ export class Session implements vscode.Disposable {
     this.debouncer.schedule(event.document.uri.toString(), () => this.validateNow(event.document));
   }
 
-  private onClose(document: vscode.TextDocument): void {
-    this.debouncer.cancel(document.uri.toString());
-    this.documents.forget(document.uri);
-    this.diagnostics.delete(document.uri);
-    this.updated.fire(document.uri);
+  private onClose(uri: vscode.Uri): void {
+    this.debouncer.cancel(uri.toString());
+    this.documents.forget(uri);
+    this.diagnostics.delete(uri);
+    this.updated.fire(uri);
   }
 
   /** The whole data set, read once and kept until a data file changes. */
@@ -112,4 +126,13 @@ export class Session implements vscode.Disposable {
     this.debouncer.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+function textUriOf(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function isShownInATab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => textUriOf(tab)?.toString() === key));
 }

@@ -17,7 +17,8 @@ import {
   workspaceRoot,
 } from './helpers.ts';
 
-const sameAs = (expected: PlainDiagnostic[]) => (actual: PlainDiagnostic[]) => JSON.stringify(actual) === JSON.stringify(expected);
+const sameAs = (expected: PlainDiagnostic[]) => (actual: PlainDiagnostic[]) =>
+  JSON.stringify(actual) === JSON.stringify(expected);
 
 function expectedFor(issues: ExpectedIssue[], file: string): PlainDiagnostic[] {
   return issues.filter((issue) => issue.file === file).map(expectedDiagnostic);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { recordMetric } from './run-suite.ts';
 import { activeApi, closeAllEditors, dataUri, diagnosticsOf, openInEditor, waitForDiagnostics } from './helpers.ts';
+import { recordMetric } from './run-suite.ts';
 
 /** Reverts the active editor to the file on disk, so the next test sees the fixture as committed. */
 async function revertActive(): Promise<void> {
@@ -38,7 +38,10 @@ suite('Editing', () => {
     await waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0);
     await closeAllEditors();
     // VS Code disposes the document model some time after its last editor closes: wait for it.
-    await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 0, { timeoutMs: 30_000, what: 'the diagnostics to clear' });
+    await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 0, {
+      timeoutMs: 30_000,
+      what: 'the diagnostics to clear',
+    });
   });
 });
 
@@ -80,7 +83,11 @@ suite('Quick fixes', () => {
     const renamed = editor.document.lineAt(7).text.split(',').at(-1) ?? '';
     assert.notEqual(renamed, 'A-001');
     assert.match(renamed, /^A-001\S+$/);
-    const ids = editor.document.getText().split('\n').slice(1).map((line) => line.split(',').at(-1));
+    const ids = editor.document
+      .getText()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',').at(-1));
     assert.equal(ids.filter((id) => id === renamed).length, 1);
     await waitForDiagnostics(uri, (diagnostics) => !diagnostics.some((diagnostic) => diagnostic.code === 'NPS230'));
   });

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NpsPagesApi } from '../../src/extension.ts';
-import { recordMetric } from './run-suite.ts';
 import { activeApi, closeAllEditors, dataUri, openInEditor, waitForDiagnostics, writeWorkspaceFile } from './helpers.ts';
+import { recordMetric } from './run-suite.ts';
 
 // The issue's budgets, measured end to end in the real editor: from openTextDocument (or the edit)
 // to the diagnostics being published. Each generated file ends with one bad score, so "published"
@@ -22,7 +22,10 @@ function generatedCsv(rows: number): string {
 }
 
 function lastValidation(api: NpsPagesApi, uri: vscode.Uri) {
-  return api.timings().filter((timing) => timing.uri === uri.toString()).at(-1);
+  return api
+    .timings()
+    .filter((timing) => timing.uri === uri.toString())
+    .at(-1);
 }
 
 suite('Performance (budgets of the issue)', () => {
@@ -65,9 +68,14 @@ suite('Performance (budgets of the issue)', () => {
       assert.match(original, /^\d$/);
       let started = performance.now();
       await editor.edit((builder) => builder.replace(cell, 'y'));
-      await waitForDiagnostics(uri, (current) => current.some((d) => d.range[0] === line), { what: `the error on line ${line + 1}` });
+      await waitForDiagnostics(uri, (current) => current.some((d) => d.range[0] === line), {
+        what: `the error on line ${line + 1}`,
+      });
       recordMetric('edit in 10k-row CSV to diagnostics (ms)', performance.now() - started);
-      recordMetric('validate after an edit in a 10k-row CSV, in-process (ms)', lastValidation(api, uri)?.milliseconds ?? Number.NaN);
+      recordMetric(
+        'validate after an edit in a 10k-row CSV, in-process (ms)',
+        lastValidation(api, uri)?.milliseconds ?? Number.NaN,
+      );
       started = performance.now();
       await editor.edit((builder) => builder.replace(cell, original));
       await waitForDiagnostics(uri, (current) => current.length === 1, { what: 'the error to go' });

@@ -41,7 +41,9 @@ const metrics: Record<string, number[]> = {};
 
 /** Records a figure measured by a test; repeated calls collect samples for a median. */
 export function recordMetric(name: string, value: number): void {
-  (metrics[name] ??= []).push(value);
+  const samples = metrics[name] ?? [];
+  samples.push(value);
+  metrics[name] = samples;
 }
 
 export function runMocha(mocha: MochaLike): Promise<SuiteReport> {
@@ -89,7 +91,10 @@ function describeError(error: Error): string {
   const withDiff = error as Error & { actual?: unknown; expected?: unknown; showDiff?: boolean };
   const parts = [error.stack ?? `${error.name}: ${error.message}`];
   if (withDiff.showDiff !== false && ('actual' in withDiff || 'expected' in withDiff)) {
-    parts.push(`expected: ${JSON.stringify(withDiff.expected, null, 2)}`, `actual:   ${JSON.stringify(withDiff.actual, null, 2)}`);
+    parts.push(
+      `expected: ${JSON.stringify(withDiff.expected, null, 2)}`,
+      `actual:   ${JSON.stringify(withDiff.actual, null, 2)}`,
+    );
   }
   return parts.join('\n');
 }

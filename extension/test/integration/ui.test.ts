@@ -47,15 +47,18 @@ suite('Status bar and preview', () => {
   suiteSetup(activeApi);
   teardown(closeAllEditors);
 
-  test('the status bar shows the active file\'s NPS and n, and the whole data set\'s without one', async () => {
+  test("the status bar shows the active file's NPS and n, and the whole data set's without one", async () => {
     const api = await activeApi();
     const uri = dataUri('avis/janvier.csv');
     await openInEditor(uri);
-    await waitFor(() => (api.statusBarText().endsWith('NPS 67 · n = 3') ? true : undefined), 'the file\'s figures in the status bar');
+    await waitFor(
+      () => (api.statusBarText().endsWith('NPS 67 · n = 3') ? true : undefined),
+      "the file's figures in the status bar",
+    );
     assert.match(api.statusBarTooltip(), /janvier\.csv/);
     assert.match(api.statusBarTooltip(), /Promoters/);
     await closeAllEditors();
-    await waitFor(() => (api.statusBarText().endsWith('NPS 22 · n = 9') ? true : undefined), 'the data set\'s figures', 20_000);
+    await waitFor(() => (api.statusBarText().endsWith('NPS 22 · n = 9') ? true : undefined), "the data set's figures", 20_000);
   });
 
   test('"NPS: Open Preview" opens a webview beside the editor that receives the file\'s figures', async () => {
@@ -65,7 +68,10 @@ suite('Status bar and preview', () => {
     await waitForValidation(api, uri);
     await vscode.commands.executeCommand(commandIdByTitle('NPS: Open Preview'));
     const tab = await waitFor(
-      () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.input instanceof vscode.TabInputWebview),
+      () =>
+        vscode.window.tabGroups.all
+          .flatMap((group) => group.tabs)
+          .find((candidate) => candidate.input instanceof vscode.TabInputWebview),
       'the preview tab',
     );
     assert.match((tab.input as vscode.TabInputWebview).viewType, /npsPages\.preview$/);

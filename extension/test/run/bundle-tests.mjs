@@ -49,7 +49,12 @@ export async function bundleTests({ target, outDir = testBundleDir }) {
     external: ['vscode'],
   };
   if (target === 'node') {
-    await build({ ...common, entryPoints: [join(integrationDir, 'index-node.ts')], platform: 'node', external: ['vscode', 'mocha'] });
+    await build({
+      ...common,
+      entryPoints: [join(integrationDir, 'index-node.ts')],
+      platform: 'node',
+      external: ['vscode', 'mocha'],
+    });
   } else {
     await build({
       ...common,

@@ -46,8 +46,11 @@ if (!options['no-build']) buildExtension({ log });
 const testsPath = await bundleTests({ target: 'node' });
 
 const runDir = makeRunDirectory('code-server');
-const workspace = prepareWorkspace(runDir);
-const dirs = Object.fromEntries(['user-data', 'extensions', 'config', 'data', 'tmp', 'shots'].map((name) => [name, join(runDir, name)]));
+// --screenshot photographs the preview of the sample data set, and runs only that test.
+const workspace = prepareWorkspace(runDir, { sample: Boolean(options.screenshot) });
+const dirs = Object.fromEntries(
+  ['user-data', 'extensions', 'config', 'data', 'tmp', 'shots'].map((name) => [name, join(runDir, name)]),
+);
 for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
 const reportFile = join(runDir, 'report.json');
 const port = await freePort();
@@ -59,7 +62,7 @@ const env = cleanEnvironment({
     XDG_DATA_HOME: dirs.data,
     TMPDIR: dirs.tmp,
     NPS_TEST_REPORT: reportFile,
-    ...(options.grep ? { NPS_TEST_GREP: options.grep } : {}),
+    ...(options.grep || options.screenshot ? { NPS_TEST_GREP: options.grep ?? 'Screenshot' } : {}),
     ...(options.screenshot ? { NPS_TEST_SCREENSHOT_DIR: dirs.shots } : {}),
   },
 });
@@ -143,6 +146,14 @@ async function serveScreenshots(page, shotsDir, target) {
     what: 'the suite to open the view to capture',
   });
   const name = ready.replace(/\.ready$/, '');
+  // The preview renders in a nested iframe after its model arrives: wait for its chart.
+  await waitUntil(
+    async () => {
+      for (const frame of page.frames()) if (await frame.$('svg').catch(() => null)) return true;
+      return false;
+    },
+    { timeoutMs: 30_000, what: 'the preview to draw its chart' },
+  );
   await page.screenshot({ path: target });
   log(`screenshot of ${name} written to ${target}`);
   writeFileSync(join(shotsDir, `${name}.done`), '');

@@ -42,9 +42,11 @@ function ensureKerberosHeaders(log) {
   if (spawnSync('dpkg', ['-s', 'libkrb5-dev'], { stdio: 'ignore' }).status === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error('code-server builds the kerberos module: install Debian\'s libkrb5-dev first (sudo apt-get install -y libkrb5-dev)');
+    throw new Error(
+      "code-server builds the kerberos module: install Debian's libkrb5-dev first (sudo apt-get install -y libkrb5-dev)",
+    );
   }
-  log('installing libkrb5-dev (kerberos headers for code-server\'s native build)');
+  log("installing libkrb5-dev (kerberos headers for code-server's native build)");
   const result = spawnSync('apt-get', ['install', '-y', 'libkrb5-dev'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('apt-get install -y libkrb5-dev failed');
 }

@@ -51,8 +51,12 @@ const server = await runServer('127.0.0.1', port, {
 let report;
 let exitCode = 1;
 try {
+  // Webviews load from http://{{uuid}}.<host>/, their own origin. With 127.0.0.1 that name does not
+  // resolve; with localhost it does (Chromium maps *.localhost to loopback) but it is another site,
+  // and headless Chromium then denies the webview its service worker ("Could not register service
+  // worker"). Under vscode.localhost, workbench and webviews are the same site: the preview loads.
   const code = await runWorkbench({
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://vscode.localhost:${port}/`,
     timeoutMs: Number(options.timeout) * 1000,
     onLog: (type, args) => {
       const line = formatLogArgs(args);

@@ -21,8 +21,19 @@ const CHROMIUM_ARGS = [
  * Opens `url`, waits for codeAutomationExit or the deadline, and returns the exit code (or
  * 'timeout'). `onReady(page)` runs once the workbench has loaded, e.g. to take screenshots on cue.
  */
-export async function runWorkbench({ url, timeoutMs, onLog = () => {}, onReady, viewport = { width: 1400, height: 860 } }) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+export async function runWorkbench({
+  url,
+  timeoutMs,
+  onLog = () => {},
+  onReady,
+  viewport = { width: 1400, height: 860 },
+  extraArgs = [],
+}) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
   try {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     let exit;
@@ -40,7 +51,9 @@ export async function runWorkbench({ url, timeoutMs, onLog = () => {}, onReady, 
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const background = onReady ? onReady(page).catch((error) => onLog('runner-error', [String(error?.stack ?? error)])) : undefined;
+    const background = onReady
+      ? onReady(page).catch((error) => onLog('runner-error', [String(error?.stack ?? error)]))
+      : undefined;
     const code = await Promise.race([exited, deadline]);
     clearTimeout(timer);
     await background;

@@ -19,17 +19,22 @@ export function makeRunDirectory(prefix) {
   return mkdtempSync(join(tmpdir(), `nps-${prefix}-`));
 }
 
-/** Copies the fixture workspace into `runDir/workspace` and records what the CLI reports for it. */
-export function prepareWorkspace(runDir) {
+/**
+ * Copies the fixture workspace into `runDir/workspace` and records what the CLI reports for it.
+ * `sample: true` copies the repository's sample data set instead (for the README's screenshot).
+ */
+export function prepareWorkspace(runDir, { sample = false } = {}) {
   const workspace = join(runDir, 'workspace');
-  cpSync(fixtureWorkspace, workspace, { recursive: true });
+  if (sample) cpSync(join(repositoryRoot, 'data'), join(workspace, 'data'), { recursive: true });
+  else cpSync(fixtureWorkspace, workspace, { recursive: true });
   const cli = spawnSync(process.execPath, [join(repositoryRoot, 'scripts', 'src', 'cli.ts'), 'validate', '--format', 'json'], {
     cwd: workspace,
     encoding: 'utf8',
     env: { ...process.env, NPS_DATA_DIR: 'data' },
   });
   // Exit 1 means "the data has errors", which the fixture has on purpose; 2 is a broken config.
-  if (cli.status !== 1 && cli.status !== 0) throw new Error(`nps validate failed on the fixture (exit ${cli.status}):\n${cli.stderr}`);
+  if (cli.status !== 1 && cli.status !== 0)
+    throw new Error(`nps validate failed on the fixture (exit ${cli.status}):\n${cli.stderr}`);
   const expected = join(workspace, EXPECTED_ISSUES_PATH);
   mkdirSync(dirname(expected), { recursive: true });
   writeFileSync(expected, cli.stdout);
