@@ -113,6 +113,32 @@ export const ISSUE_CATALOGUE = {
     severity: 'error',
     hint: 'Start the file with a front matter block between two --- lines.',
   },
+  // Report editions (data/editions/<id>/ and data/editions/<id>.md)
+  NPS401: {
+    name: 'edition-manifest-invalid',
+    severity: 'error',
+    hint: 'The manifest is written by `nps release`: restore it from git, or release the edition again with --force if it is a draft.',
+  },
+  NPS402: {
+    name: 'edition-data-modified',
+    severity: 'error',
+    hint: 'A frozen edition never changes: restore data/editions/<id>/ from git, or release the draft again with --force.',
+  },
+  NPS403: {
+    name: 'edition-overlap',
+    severity: 'error',
+    hint: 'Change the period, or set editions.allowOverlap: true in nps.config.yaml if overlapping editions are intended.',
+  },
+  NPS404: {
+    name: 'edition-narrative-missing',
+    severity: 'warning',
+    hint: 'Write data/editions/<id>.md: `nps release` creates a template when it is missing.',
+  },
+  NPS405: {
+    name: 'edition-data-missing',
+    severity: 'error',
+    hint: 'Freeze the period with `nps release <id> --from DATE --to DATE`, or restore data/editions/<id>/ from git.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;

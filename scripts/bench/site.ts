@@ -56,8 +56,12 @@ await withSite(sample.outDir, async (url) => {
   if (!skip.has('lighthouse')) {
     console.log('\nLighthouse, mobile (goal: 100 everywhere)');
     for (const [name, page] of Object.entries(measured)) {
-      const scores = lighthouseScores({ root, url: url + page, chromePath });
-      console.log(`  ${name.padEnd(9)} /${page.padEnd(32)} ${Object.entries(scores).map(([category, score]) => `${category} ${score}`).join(', ')}`);
+      const scores = await lighthouseScores({ root, url: url + page, chromePath });
+      console.log(
+        `  ${name.padEnd(9)} /${page.padEnd(32)} ${Object.entries(scores)
+          .map(([category, score]) => `${category} ${score}`)
+          .join(', ')}`,
+      );
     }
   }
   const browser = await launchBrowser();
@@ -75,7 +79,9 @@ if (!skip.has('gallery')) {
   const target = Number(values['gallery-verbatims']);
   const data = await writeBenchDataSet({ root, folder: join(work, 'gallery-data'), responses: Math.round(target / 0.45) });
   const gallery = await buildSiteOrThrow({ data: data.folder, outDir: join(work, 'gallery') });
-  console.log(`\ngallery: ${data.comments.toLocaleString('en')} verbatims (${data.responses.toLocaleString('en')} responses), built in ${gallery.seconds.toFixed(1)} s`);
+  console.log(
+    `\ngallery: ${data.comments.toLocaleString('en')} verbatims (${data.responses.toLocaleString('en')} responses), built in ${gallery.seconds.toFixed(1)} s`,
+  );
   await withSite(gallery.outDir, async (url) => {
     const browser = await launchBrowser();
     const context = await browser.newContext();

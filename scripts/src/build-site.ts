@@ -1,6 +1,7 @@
 // pnpm build:site [--data DIR] [--base /repo/] [--out DIR]: builds the report site with Astro's
 // programmatic build(). The options travel as environment variables because the pages read the
 // data folder at build time (site/lib/load-report.ts) and astro.config.mjs reads the base path.
+import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
@@ -32,13 +33,23 @@ if (values.data) process.env.NPS_DATA_DIR = resolve(values.data);
 if (values.base) process.env.NPS_BASE = values.base;
 
 const root = resolve(import.meta.dirname, '../..');
+// Astro writes into the output folder as it goes: build into a sibling folder and move it into place
+// only when the whole build succeeded, so a failed build never leaves a partial report to publish.
+const out = resolve(values.out ?? resolve(root, 'dist'));
+const staging = `${out}.building`;
+await rm(staging, { recursive: true, force: true });
 try {
   await build({
     root,
     ...(values.base ? { base: values.base } : {}),
-    ...(values.out ? { outDir: resolve(values.out) } : {}),
+    outDir: staging,
   });
+  await rm(out, { recursive: true, force: true });
+  await rename(staging, out);
 } catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  // A stale report from an earlier build must not be published as if it were this data's.
+  await rm(out, { recursive: true, force: true });
   // The loader's message already lists every issue with its position; a stack adds nothing.
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

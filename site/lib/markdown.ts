@@ -31,11 +31,20 @@ const marked = new Marked({
   },
 });
 
-/** Markdown to HTML with raw HTML escaped and unsafe links dropped. Headings shift down by `shift` levels. */
-export function renderMarkdown(markdown: string, options: { headingShift?: number } = {}): string {
-  const shift = options.headingShift ?? 1;
+/**
+ * Markdown to HTML with raw HTML escaped and unsafe links dropped. Headings are moved so that the
+ * body's highest heading sits at `topLevel` (default 2, under the page's h1), keeping their order
+ * without skipped levels (what screen readers navigate by).
+ */
+export function renderMarkdown(markdown: string, options: { topLevel?: number } = {}): string {
   const html = marked.parse(markdown, { async: false });
+  const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]));
+  if (levels.length === 0) return html;
+  const shift = (options.topLevel ?? 2) - Math.min(...levels);
   return shift === 0
     ? html
-    : html.replace(/<(\/?)h([1-6])\b/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shift)}`);
+    : html.replace(
+        /<(\/?)h([1-6])\b/g,
+        (_, slash: string, level: string) => `<${slash}h${Math.max(1, Math.min(6, Number(level) + shift))}`,
+      );
 }

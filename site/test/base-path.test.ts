@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
 // The site under a GitHub Pages project path (/nps-pages/): every link respects the base, and
 // every page kind loads with its stylesheet and without a failed request.
 import { rmSync } from 'node:fs';

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
 // The verbatim gallery: search and filters work, write themselves into the URL, and a deep link
 // restores them. Selectors are the ones site/scripts/gallery.ts documents for these tests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,9 +48,9 @@ describe('the verbatim gallery of the sample data', () => {
         await page.locator(`input[name=cat][value=${category}]`).check();
         byCategory.push(await settledCount(page));
         expect(queryOf(page).getAll('cat')).toEqual([category]);
-        const shown = await page.locator('#gallery-results > li.gallery-card').evaluateAll((cards) =>
-          cards.map((card) => (card as HTMLElement).dataset.category),
-        );
+        const shown = await page
+          .locator('#gallery-results > li.gallery-card')
+          .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.category));
         expect(new Set(shown)).toEqual(new Set([category]));
       }
       expect(byCategory.reduce((sum, n) => sum + n, 0)).toBe(all);

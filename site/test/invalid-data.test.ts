@@ -27,7 +27,10 @@ describe('a build from invalid data', () => {
       const located = lines.find((line) =>
         new RegExp(`responses\\.csv:${issue.line}:${issue.column}\\b.*\\b${issue.code}\\b`).test(line),
       );
-      expect(located, `no line "responses.csv:${issue.line}:${issue.column} ... ${issue.code}" in:\n${lines.join('\n')}`).toBeDefined();
+      expect(
+        located,
+        `no line "responses.csv:${issue.line}:${issue.column} ... ${issue.code}" in:\n${lines.join('\n')}`,
+      ).toBeDefined();
       expect(located).toContain(issue.message);
     }
   });

@@ -28,7 +28,9 @@ describe('the overview of the sample data', () => {
     stats = statsJson('data');
     session = await openSiteSession({ root: sampleDist() });
     const { page, close } = await session.visit('');
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered for the reader, not the DOM's raw text
     headline = normalise(await page.locator('.headline').first().innerText());
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered for the reader, not the DOM's raw text
     split = normalise(await page.locator('main').innerText());
     await close();
   });

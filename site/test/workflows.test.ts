@@ -9,7 +9,9 @@ import { repositoryRoot } from './harness/build.ts';
 
 const validator = join(repositoryRoot, 'node_modules/.bin/action-validator');
 const workflowsDir = join(repositoryRoot, '.github/workflows');
-const workflows = readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name)).sort();
+const workflows = readdirSync(workflowsDir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 
 function validate(path: string): { status: number; output: string } {
   const result = spawnSync(validator, [path], { encoding: 'utf8' });
@@ -39,6 +41,7 @@ describe('the GitHub workflows', () => {
     expect(pages).toMatch(/id-token: write/);
     expect(pages).toContain('actions/upload-pages-artifact@');
     expect(pages).toContain('actions/deploy-pages@');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
     expect(pages).toContain('--base "${{ steps.pages.outputs.base_path }}/"');
     const check = readFileSync(join(workflowsDir, 'check.yml'), 'utf8');
     expect(check).toContain('nps validate --format github');

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
 // Hostile verbatims, segment values and theme-triggering texts (fixtures/xss): on every page they
 // read as text, no element they describe exists in the DOM, and no dialog ever opens, neither on
 // load nor when the JavaScript enhancements (chart tooltips, gallery search) wake up.
@@ -70,6 +72,7 @@ describe('hostile text in the data', () => {
       const { page, problems, close } = await session.visit(path);
       try {
         await wakeEnhancements(page);
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered for the reader, not the DOM's raw text
         const text = await page.evaluate(() => document.body.innerText);
         for (const payload of PAYLOADS) if (text.includes(payload)) shown.add(payload);
         expect(await injectedElements(page), path).toEqual([]);
@@ -89,11 +92,16 @@ describe('hostile text in the data', () => {
     const headings: string[] = [];
     for (const path of storePages) {
       const { page, problems, close } = await session.visit(path);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered for the reader, not the DOM's raw text
       headings.push((await page.locator('h1').innerText()).trim());
       expect(problems.dialogs).toEqual([]);
       await close();
     }
-    for (const payload of PAYLOADS) expect(headings.some((heading) => heading.includes(payload)), payload).toBe(true);
+    for (const payload of PAYLOADS)
+      expect(
+        headings.some((heading) => heading.includes(payload)),
+        payload,
+      ).toBe(true);
   });
 
   it('shows as text in the gallery search results, including a query that is itself a payload', async () => {

@@ -7,8 +7,9 @@
  * the Map cost about 1 s of CPU on top of tokenizing (the second hottest function of the profile)
  * and held a string object, a boxed number and a hash entry per id. Here an id costs its
  * characters in one shared byte array (two bytes per character once an id needs them) and three
- * 32-bit numbers (start, file, line), with nothing for the garbage collector to trace. Figures
- * from scripts/bench/ids.ts (1M ids, CPU time, shared 2-core machine): see that file.
+ * 32-bit numbers (start, file, line), with nothing for the garbage collector to trace.
+ * scripts/bench/ids.ts, 1M ids, median CPU time on the shared 2-core machine: in increasing order
+ * 58 ms against 534 ms for the Map; shuffled (the hash table) 758 ms against 961 ms.
  *
  * Exports usually list ids in increasing order (sequential ids, or ids sorted with the rows). As
  * long as every id is greater than the one before, it cannot be a duplicate, so it is only

@@ -106,6 +106,14 @@ export const configSchema = z.strictObject({
       redactPhones: z.boolean().default(true),
     })
     .prefault({}),
+  editions: z
+    .strictObject({
+      allowOverlap: z
+        .boolean()
+        .default(false)
+        .describe('Allow two published editions of the same cadence (month, quarter, year) to cover overlapping days.'),
+    })
+    .prefault({}),
 });
 
 export type NpsConfig = z.output<typeof configSchema>;

@@ -104,7 +104,9 @@ export class GalleryEngine {
         if (segmentWanted.length > 0 && !segmentWanted.every((value) => doc.row[4].includes(value))) continue;
         const score = scoreNeedles(doc.searchable, needles);
         if (score === 0) continue;
-        (buckets[score] ??= []).push(doc);
+        const bucket = buckets[score];
+        if (bucket === undefined) buckets[score] = [doc];
+        else bucket.push(doc);
         matches.push(doc);
       }
     }

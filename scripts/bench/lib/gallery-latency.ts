@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
 // Search latency in the built gallery, as a reader feels it: from the input event of a keystroke
 // to the frame after the results are on screen (two animation frames: render, then paint),
 // measured inside Chromium so the driver's round trips are not counted.
@@ -14,16 +16,19 @@ export async function keystrokeLatencies(page: Page, queries: readonly string[])
   for (const query of queries) {
     for (let length = 1; length <= query.length; length++) {
       latencies.push(
-        await page.evaluate(async (typed) => {
-          const input = document.getElementById('gallery-q') as HTMLInputElement;
-          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-          const started = performance.now();
-          input.value = typed;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          await frame();
-          await frame();
-          return performance.now() - started;
-        }, query.slice(0, length)),
+        await page.evaluate(
+          async (typed) => {
+            const input = document.getElementById('gallery-q') as HTMLInputElement;
+            const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+            const started = performance.now();
+            input.value = typed;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await frame();
+            await frame();
+            return performance.now() - started;
+          },
+          query.slice(0, length),
+        ),
       );
     }
   }

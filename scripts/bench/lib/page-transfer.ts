@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
 // What a page costs to load, as a static host with gzip would serve it: every response of the
 // page load (document, styles, scripts, images, data), gzipped here because the test server does
 // not compress. JavaScript files are listed, so "no chart JavaScript up front" can be read off.

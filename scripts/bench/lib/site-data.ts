@@ -21,9 +21,17 @@ function canonicalConfig(sampleConfig: string): string {
   return `${sampleConfig.slice(0, start)}sources:\n  - path: responses.csv\n\n${sampleConfig.slice(end)}`;
 }
 
-export async function writeBenchDataSet(options: { root: string; folder: string; responses: number; seed?: number }): Promise<WrittenDataSet> {
+export async function writeBenchDataSet(options: {
+  root: string;
+  folder: string;
+  responses: number;
+  seed?: number;
+}): Promise<WrittenDataSet> {
   mkdirSync(join(options.folder, 'actions'), { recursive: true });
-  writeFileSync(join(options.folder, 'nps.config.yaml'), canonicalConfig(readFileSync(join(options.root, 'data/nps.config.yaml'), 'utf8')));
+  writeFileSync(
+    join(options.folder, 'nps.config.yaml'),
+    canonicalConfig(readFileSync(join(options.root, 'data/nps.config.yaml'), 'utf8')),
+  );
   for (const name of readdirSync(join(options.root, 'data/actions'))) {
     copyFileSync(join(options.root, 'data/actions', name), join(options.folder, 'actions', name));
   }

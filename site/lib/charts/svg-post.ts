@@ -47,5 +47,9 @@ export function labelSvg(svg: string, description: string): string {
   const open = /^<svg\b([^>]*)>/.exec(svg);
   if (!open) return svg;
   const attributes = (open[1] ?? '').replace(/\sclass="[^"]*"/, '');
-  return `<svg${attributes} class="nps-chart-svg" role="img" aria-label="${label}"><title>${label}</title>${svg.slice(open[0].length)}`;
+  // The chart is one image whose name is the description (its data table is the detailed
+  // alternative): Vega's per-mark ARIA roles, which carry no names, would each be an unnamed
+  // image to assistive technology (axe: svg-img-alt), so they are removed.
+  const body = svg.slice(open[0].length).replace(/\s(role="graphics-[a-z]+"|aria-roledescription="[^"]*")/g, '');
+  return `<svg${attributes} class="nps-chart-svg" role="img" aria-label="${label}"><title>${label}</title>${body}`;
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../markdown.ts';
 
 describe('renderMarkdown', () => {
-  it('renders Markdown with headings shifted below the page title', () => {
+  it('renders Markdown with its highest heading just below the page title, and no level skipped', () => {
     const html = renderMarkdown('## Contexte\n\nUn **client** sur trois.\n\n- a\n- b\n');
-    expect(html).toContain('<h3');
+    expect(html).toContain('<h2');
+    expect(renderMarkdown('# Titre\n\n## Partie\n')).toMatch(/<h2[^>]*>Titre<\/h2>\s*<h3[^>]*>Partie<\/h3>/);
+    expect(renderMarkdown('### Seul\n', { topLevel: 3 })).toMatch(/^<h3/);
     expect(html).toContain('<strong>client</strong>');
     expect(html).toContain('<li>a</li>');
   });

@@ -55,7 +55,14 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: repositoryRoot,
-      env: { ...process.env, ...PINNED_BUILD_ENV, NPS_DATA_DIR: data, NPS_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      env: {
+        ...process.env,
+        ...PINNED_BUILD_ENV,
+        NPS_DATA_DIR: data,
+        NPS_BASE: base,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -22,7 +22,12 @@ export function listFiles(root: string): string[] {
 export function hashFiles(root: string): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const file of listFiles(root)) {
-    hashes.set(file, createHash('sha256').update(readFileSync(join(root, file))).digest('hex'));
+    hashes.set(
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(root, file)))
+        .digest('hex'),
+    );
   }
   return hashes;
 }

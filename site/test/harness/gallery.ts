@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser.)
 // The gallery as a reader drives it, through the selectors its client documents (site/scripts/gallery.ts).
 import type { Page } from 'playwright-core';
 

@@ -33,7 +33,8 @@ describe('the link checker', () => {
 
   it('reports missing files, missing fragments and absolute links that ignore the base path', () => {
     const root = site({
-      'index.html': '<a href="/base/missing/">m</a><a href="/segments/">s</a><a href="#nowhere">n</a><a href="https://example.org/x">x</a>',
+      'index.html':
+        '<a href="/base/missing/">m</a><a href="/segments/">s</a><a href="#nowhere">n</a><a href="https://example.org/x">x</a>',
       'segments/index.html': '',
     });
     const { broken } = checkLinks(root, { base: '/base/' });

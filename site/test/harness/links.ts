@@ -60,9 +60,11 @@ function isExternal(link: string): boolean {
 /** The dist/ file a site path (under the base, no query) maps to, as a static host resolves it. */
 function fileForPath(root: string, sitePath: string): string | undefined {
   const candidate = join(root, sitePath);
-  if (sitePath === '' || sitePath.endsWith('/')) return existsSync(join(candidate, 'index.html')) ? join(sitePath, 'index.html') : undefined;
+  if (sitePath === '' || sitePath.endsWith('/'))
+    return existsSync(join(candidate, 'index.html')) ? join(sitePath, 'index.html') : undefined;
   if (!existsSync(candidate)) return undefined;
-  if (statSync(candidate).isDirectory()) return existsSync(join(candidate, 'index.html')) ? join(sitePath, 'index.html') : undefined;
+  if (statSync(candidate).isDirectory())
+    return existsSync(join(candidate, 'index.html')) ? join(sitePath, 'index.html') : undefined;
   return sitePath;
 }
 

@@ -10,7 +10,10 @@ export interface SiteSession {
   /** Absolute URL of a page given relative to the base ('' is the home page, 'verbatims/?q=x'). */
   urlOf: (page: string) => string;
   /** Opens a page in a fresh context, waits for it to load, and returns it with what went wrong. */
-  visit: (page: string, options?: BrowserContextOptions) => Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }>;
+  visit: (
+    page: string,
+    options?: BrowserContextOptions,
+  ) => Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }>;
   close: () => Promise<void>;
 }
 

@@ -1,0 +1,41 @@
+import { periodBounds, periodKey } from '../stats/periods.ts';
+import type { EditionCadence } from './manifest.ts';
+
+/**
+ * The cadence of a period: a whole ISO week, month, quarter or year is that cadence; anything else
+ * is custom. Two editions are compared for overlap only within one cadence: a quarterly report may
+ * contain three monthly ones, but two quarterly reports must not share a day.
+ */
+export function cadenceOf(from: string, to: string): EditionCadence {
+  for (const period of ['week', 'month', 'quarter', 'year'] as const) {
+    const bounds = periodBounds(periodKey(from, period));
+    if (bounds && bounds.first === from && bounds.last === to) return period;
+  }
+  return 'custom';
+}
+
+/** The period key a narrative comments (2026-Q3): the key of the whole period, or of its first month when custom. */
+export function narrativePeriodKey(from: string, to: string): string {
+  const cadence = cadenceOf(from, to);
+  return periodKey(from, cadence === 'custom' ? 'month' : cadence);
+}
+
+export interface DatedEdition {
+  id: string;
+  from: string;
+  to: string;
+  cadence: EditionCadence;
+  published: boolean;
+}
+
+/** Pairs of published editions of one cadence whose periods share at least a day; each pair once, later id second. */
+export function overlappingEditions(editions: readonly DatedEdition[]): [DatedEdition, DatedEdition][] {
+  const published = editions.filter((edition) => edition.published);
+  const pairs: [DatedEdition, DatedEdition][] = [];
+  for (const [index, a] of published.entries()) {
+    for (const b of published.slice(index + 1)) {
+      if (a.cadence === b.cadence && a.from <= b.to && b.from <= a.to) pairs.push(a.id < b.id ? [a, b] : [b, a]);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,78 @@
+import { type Issue, makeIssue } from '../issues.ts';
+import { buildReport } from '../report/build.ts';
+import type { Report } from '../report/model.ts';
+import type { NpsConfig } from '../schema/config.ts';
+import { overlappingEditions } from './cadence.ts';
+import type { EditionManifest } from './manifest.ts';
+import type { LoadedEdition } from './read.ts';
+
+/** The checks between editions: two published editions of one cadence never share a day, unless allowed. */
+export function checkEditionSet(editions: readonly LoadedEdition[], options: { allowOverlap: boolean }): Issue[] {
+  if (options.allowOverlap) return [];
+  const byId = new Map(editions.map((edition) => [edition.id, edition]));
+  const dated = editions.map((edition) => ({
+    id: edition.id,
+    from: edition.manifest.period.from,
+    to: edition.manifest.period.to,
+    cadence: edition.manifest.cadence,
+    published: edition.status === 'published',
+  }));
+  return overlappingEditions(dated).map(([first, second]) => {
+    const later = byId.get(second.id) as LoadedEdition;
+    return makeIssue(
+      later.manifestFile,
+      later.periodSpan,
+      'NPS403',
+      `the ${second.cadence} edition "${second.id}" (${second.from} – ${second.to}) overlaps the published edition "${first.id}" (${first.from} – ${first.to})`,
+    );
+  });
+}
+
+/** Newest first: by period end, then start, then id (the order of the list page and the switcher). */
+export function sortEditions<T extends { id: string; manifest: EditionManifest }>(editions: readonly T[]): T[] {
+  return [...editions].sort(
+    (a, b) =>
+      compare(b.manifest.period.to, a.manifest.period.to) ||
+      compare(b.manifest.period.from, a.manifest.period.from) ||
+      compare(a.id, b.id),
+  );
+}
+
+/** The config a frozen manifest rebuilds: its frozen parts, no sources (nothing live is read) and no benchmarks. */
+export function editionConfig(manifest: EditionManifest): NpsConfig {
+  return { ...manifest.config, sources: [], benchmarks: [], editions: { allowOverlap: false } };
+}
+
+/**
+ * The full report of an edition from its frozen copy alone. The report is pinned to the period's
+ * last day, never the build date, so the same edition gives the same report on every build.
+ */
+export function buildEditionReport(edition: LoadedEdition): Report {
+  const { manifest } = edition;
+  return buildReport({
+    config: editionConfig(manifest),
+    responses: edition.responses,
+    actions: edition.actions,
+    files: [
+      { path: `editions/${edition.id}/responses.json`, fingerprint: manifest.sha256.responses.slice(0, 16) },
+      { path: `editions/${edition.id}/actions.json`, fingerprint: manifest.sha256.actions.slice(0, 16) },
+    ],
+    now: manifest.period.to,
+  });
+}
+
+/** The edition just before this one: the newest other edition of the same cadence that ends before it starts. */
+export function previousEdition<T extends { id: string; manifest: EditionManifest }>(edition: T, editions: readonly T[]): T | undefined {
+  return sortEditions(
+    editions.filter(
+      (other) =>
+        other.id !== edition.id &&
+        other.manifest.cadence === edition.manifest.cadence &&
+        other.manifest.period.to < edition.manifest.period.from,
+    ),
+  )[0];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,154 @@
+import type { Action } from '../actions.ts';
+import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
+import { parseFrontMatter } from '../parse/front-matter.ts';
+import { actionFrontMatterSchema } from '../schema/action.ts';
+import { type EditionFrontMatter, editionFrontMatterSchema } from '../schema/edition.ts';
+import { responseSchema, type NpsResponse } from '../schema/response.ts';
+import { LineIndex } from '../text/line-index.ts';
+import { sha256Hex } from './digest.ts';
+import { readFrozenFile } from './frozen-file.ts';
+import { type EditionManifest, editionManifestSchema } from './manifest.ts';
+
+/**
+ * Reads one edition back and checks it: the manifest is valid, the frozen files match their hashes
+ * (record by record, then byte for byte), the row counts agree, and the narrative's front matter is
+ * valid. Every problem is an issue with its position; nothing throws.
+ */
+export interface EditionTexts {
+  id: string;
+  /** The texts of the edition's files; undefined when the file does not exist. */
+  manifest: string | undefined;
+  responses: string | undefined;
+  actions: string | undefined;
+  narrative: string | undefined;
+  /** How each file is shown in issues. */
+  files: { manifest: string; responses: string; actions: string; narrative: string };
+}
+
+export interface Narrative {
+  data: EditionFrontMatter;
+  body: string;
+}
+
+export interface LoadedEdition {
+  id: string;
+  manifest: EditionManifest;
+  responses: NpsResponse[];
+  actions: Action[];
+  /** Undefined when the narrative is missing or invalid. */
+  narrative: Narrative | undefined;
+  /** Published when the narrative says so; a draft otherwise (no narrative is a draft). */
+  status: 'draft' | 'published';
+  /** The manifest file as shown in issues, and where its period is written (for the checks between editions). */
+  manifestFile: string;
+  periodSpan: Span;
+}
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export async function readEdition(texts: EditionTexts): Promise<{ edition: LoadedEdition | undefined; issues: Issue[] }> {
+  const { files } = texts;
+  const issues: Issue[] = [];
+  const narrative = readNarrative(texts, issues);
+  if (texts.manifest === undefined) {
+    const file = texts.narrative !== undefined ? files.narrative : files.manifest;
+    issues.push(makeIssue(file, START, 'NPS405', `edition "${texts.id}" has no frozen data (${files.manifest} is missing)`));
+    return { edition: undefined, issues: issues.sort(compareIssues) };
+  }
+  const manifest = readManifest(texts.manifest, files.manifest, issues);
+  if (!manifest) return { edition: undefined, issues: issues.sort(compareIssues) };
+  if (manifest.id !== texts.id) {
+    issues.push(makeIssue(files.manifest, START, 'NPS401', `the manifest is for edition "${manifest.id}", not "${texts.id}"`));
+  }
+  const responses = await readResponses(texts, manifest, issues);
+  const actions = await readActions(texts, manifest, issues);
+  if (texts.narrative === undefined) {
+    issues.push(makeIssue(files.manifest, START, 'NPS404', `edition "${texts.id}" has no narrative ${files.narrative}`));
+  }
+  const status = narrative?.data.status ?? 'draft';
+  const periodSpan = spanOfKey(texts.manifest, '"period"');
+  const edition =
+    responses && actions
+      ? { id: texts.id, manifest, responses, actions, narrative, status, manifestFile: files.manifest, periodSpan }
+      : undefined;
+  return { edition, issues: issues.sort(compareIssues) };
+}
+
+function spanOfKey(text: string, key: string): Span {
+  const offset = text.indexOf(key);
+  return offset < 0 ? START : new LineIndex(text).span(offset, offset + key.length);
+}
+
+function readNarrative(texts: EditionTexts, issues: Issue[]): Narrative | undefined {
+  if (texts.narrative === undefined) return undefined;
+  const reading = parseFrontMatter(texts.files.narrative, texts.narrative, editionFrontMatterSchema);
+  issues.push(...reading.issues);
+  return reading.data ? { data: reading.data, body: reading.body } : undefined;
+}
+
+function readManifest(text: string, file: string, issues: Issue[]): EditionManifest | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    issues.push(makeIssue(file, START, 'NPS401', `the manifest is not valid JSON: ${(error as Error).message}`));
+    return undefined;
+  }
+  const result = editionManifestSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const problem of result.error.issues.slice(0, 5)) {
+    issues.push(makeIssue(file, START, 'NPS401', `${problem.path.join('.') || 'manifest'}: ${problem.message}`));
+  }
+  return undefined;
+}
+
+async function checkHash(file: string, text: string, expected: string, issues: Issue[], foundRecord: boolean): Promise<void> {
+  // A record-level issue already says where; the file hash catches what records cannot (layout, order, "h" forged).
+  if (foundRecord) return;
+  if ((await sha256Hex(text)) !== expected) {
+    issues.push(makeIssue(file, START, 'NPS402', 'the frozen file differs from the SHA-256 in the manifest (edited, reordered or reformatted)'));
+  }
+}
+
+async function readResponses(texts: EditionTexts, manifest: EditionManifest, issues: Issue[]): Promise<NpsResponse[] | undefined> {
+  const file = texts.files.responses;
+  if (texts.responses === undefined) {
+    issues.push(makeIssue(texts.files.manifest, START, 'NPS405', `${file} is missing`));
+    return undefined;
+  }
+  const reading = readFrozenFile(file, texts.responses, 'responses');
+  issues.push(...reading.issues);
+  await checkHash(file, texts.responses, manifest.sha256.responses, issues, reading.issues.length > 0);
+  if (!reading.records) return undefined;
+  const responses: NpsResponse[] = [];
+  for (const [index, record] of reading.records.entries()) {
+    const result = responseSchema.safeParse(record);
+    if (result.success) responses.push(result.data);
+    else issues.push(makeIssue(file, reading.spanOf(index), 'NPS402', `record ${index + 1} is not a valid response: ${result.error.issues[0]?.message}`));
+  }
+  if (reading.records.length !== manifest.rows) {
+    issues.push(makeIssue(file, START, 'NPS402', `${reading.records.length} records, but the manifest froze ${manifest.rows}`));
+  }
+  return responses;
+}
+
+async function readActions(texts: EditionTexts, manifest: EditionManifest, issues: Issue[]): Promise<Action[] | undefined> {
+  const file = texts.files.actions;
+  if (texts.actions === undefined) {
+    issues.push(makeIssue(texts.files.manifest, START, 'NPS405', `${file} is missing`));
+    return undefined;
+  }
+  const reading = readFrozenFile(file, texts.actions, 'actions');
+  issues.push(...reading.issues);
+  await checkHash(file, texts.actions, manifest.sha256.actions, issues, reading.issues.length > 0);
+  if (!reading.records) return undefined;
+  const actions: Action[] = [];
+  for (const [index, record] of reading.records.entries()) {
+    const { id, body, ...frontMatter } = record;
+    const result = actionFrontMatterSchema.safeParse(frontMatter);
+    if (result.success && typeof id === 'string' && typeof body === 'string') {
+      actions.push({ ...result.data, id, body, file, bodyLine: reading.spanOf(index).line });
+    } else issues.push(makeIssue(file, reading.spanOf(index), 'NPS402', `record ${index + 1} is not a valid action`));
+  }
+  return actions;
+}

@@ -1,0 +1,117 @@
+// The VS Code extension's budgets (issue 5), printed as figures:
+//   1. diagnostics for a 100k-row CSV: the in-process validate call (what the extension runs on open);
+//   2. a one-character edit in a 10k-row CSV: the incremental re-validation (core's row splice);
+//   3. the size of the extension's bundles (main <= 1 MB);
+//   4. with --e2e, the same budgets end to end in a real VS Code (code-server, route A): from
+//      openTextDocument or the edit to the diagnostics being published, as the integration suite
+//      measures them (extension/test/integration/performance.test.ts), plus activation when exposed.
+// Usage: node scripts/bench/extension.ts [--e2e]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyCsvChange, documentKindOf, parseConfig, validateDocument } from '@nps-pages/core';
+import { median } from './lib/measure.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixture = join(root, 'extension', 'test', 'fixtures', 'workspace', 'data');
+const configText = readFileSync(join(fixture, 'nps.config.yaml'), 'utf8');
+const config = parseConfig('data/nps.config.yaml', configText).config;
+if (!config) throw new Error('the fixture config does not parse');
+
+const STORES = ['Lyon', 'Paris', 'Lille', 'Nantes'];
+/** The same generated file as the integration suite: valid rows, one bad score on the last line. */
+function generatedCsv(rows: number): string {
+  const lines = ['Date,Note,Commentaire,Magasin,Réf'];
+  for (let index = 0; index < rows - 1; index++) {
+    const day = String((index % 28) + 1).padStart(2, '0');
+    const month = String((index % 12) + 1).padStart(2, '0');
+    const comment = index % 3 === 0 ? '"Bon accueil, mais attente en caisse"' : '';
+    lines.push(`${day}/${month}/2025,${index % 11},${comment},${STORES[index % 4]},P-${index}`);
+  }
+  lines.push(`28/12/2025,x,,Lyon,P-${rows}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function validate(path: string, text: string) {
+  const kind = documentKindOf(path, config);
+  if (!kind) throw new Error(`${path} is not a file of the fixture's sources`);
+  return validateDocument({ kind, file: `data/${path}`, path, text, config });
+}
+
+function time<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+}
+
+const format = (ms: number) => `${ms.toFixed(1)} ms`;
+
+// 1. Open: the whole 100k-row file, 5 runs after one warm-up (the extension host is warm too).
+const big = generatedCsv(100_000);
+validate('avis/perf.csv', big);
+const openRuns = Array.from({ length: 5 }, () => time(() => validate('avis/perf.csv', big)));
+const issues = openRuns[0]?.value.issues.length;
+console.log(
+  `100k-row CSV (${(big.length / 1e6).toFixed(1)} MB), validate on open: median ${format(median(openRuns.map((run) => run.ms)))} (budget 300 ms end to end; ${issues} issue)`,
+);
+
+// 2. Edit: one character in a 10k-row file, through the incremental path the extension takes.
+const medium = generatedCsv(10_000);
+const state = validate('avis/perf.csv', medium).csv;
+if (!state) throw new Error('validateDocument returned no CSV state');
+const editRuns: number[] = [];
+let incrementalCount = 0;
+for (let sample = 0; sample < 20; sample++) {
+  const line = 1_000 + sample * 400;
+  let offset = 0;
+  for (let index = 0; index < line; index++) offset = medium.indexOf('\n', offset) + 1;
+  const scoreOffset = medium.indexOf(',', offset) + 1;
+  const run = time(() => applyCsvChange(state, { offset: scoreOffset, length: 1, text: 'y' }));
+  editRuns.push(run.ms);
+  if (run.value.incremental) incrementalCount++;
+  if (run.value.state.issues.length !== 2)
+    throw new Error(`the edit on line ${line + 1} gave ${run.value.state.issues.length} issues, not 2`);
+}
+console.log(
+  `10k-row CSV, one-character edit: median ${format(median(editRuns))} (budget 30 ms; ${incrementalCount}/20 took the incremental path)`,
+);
+const full = Array.from({ length: 5 }, () => time(() => validate('avis/perf.csv', medium)).ms);
+console.log(`10k-row CSV, full re-validation for comparison: median ${format(median(full))}`);
+
+// 3. Bundles, as built by `pnpm --filter nps-pages-vscode build`.
+for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/webview/preview.js']) {
+  try {
+    const bytes = statSync(join(root, 'extension', bundle)).size;
+    console.log(
+      `bundle extension/${bundle}: ${(bytes / 1024).toFixed(0)} KB${bundle === 'dist/extension.js' ? ' (budget 1024 KB)' : ''}`,
+    );
+  } catch {
+    console.log(`bundle extension/${bundle}: missing (build the extension first)`);
+  }
+}
+
+// 4. End to end in code-server: the integration suite's performance tests, their figures.
+if (process.argv.includes('--e2e')) {
+  const folder = mkdtempSync(join(tmpdir(), 'nps-bench-extension-'));
+  const metricsFile = join(folder, 'metrics.json');
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'extension', 'test', 'run', 'code-server.mjs'), '--grep', 'Performance|Activation'],
+    {
+      cwd: root,
+      env: { ...process.env, NPS_TEST_METRICS_OUT: metricsFile },
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) console.log(`end to end: the integration run failed (exit ${run.status})\n${run.stdout.slice(-3000)}`);
+  else {
+    const metrics = JSON.parse(readFileSync(metricsFile, 'utf8')) as Record<string, number[]>;
+    for (const [name, values] of Object.entries(metrics)) {
+      console.log(
+        `end to end, ${name}: median ${format(median(values))} over ${values.length} (${values.map((value) => value.toFixed(0)).join(', ')})`,
+      );
+    }
+  }
+  rmSync(folder, { recursive: true, force: true });
+}
