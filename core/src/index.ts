@@ -3,6 +3,7 @@
 // workers): effects such as file access are passed in by the adapters.
 
 export * from './charts/index.ts';
+export * from './editions/reporting.ts';
 export * from './editor/index.ts';
 export * from './pipeline.ts';
 export * from './report/index.ts';

@@ -13,6 +13,7 @@ export {
   type ReadActionsOptions,
   readActions,
 } from './actions.ts';
+export * from './editions/index.ts';
 export {
   assignSources,
   type DataFiles,

@@ -2,14 +2,20 @@ import { basename, resolve } from 'node:path';
 import {
   type Action,
   actionContextOf,
+  checkEditionSet,
   type DataFiles,
+  editionIdOfPath,
+  editionPaths,
   type IngestSummary,
   type Issue,
   ingest,
   isActionPath,
+  isEditionPath,
+  type LoadedEdition,
   type NpsConfig,
   type NpsResponse,
   readActions,
+  readEdition,
   type Span,
 } from '@nps-pages/core/pipeline';
 import { loadConfig } from './load-config.ts';
@@ -41,6 +47,51 @@ export interface DataSetReading {
   summary: IngestSummary | undefined;
   /** The valid actions of data/actions/*.md (none for an ad-hoc data set). */
   actions?: Action[];
+  /** The readable editions of data/editions/ (none for an ad-hoc data set). */
+  editions?: LoadedEdition[];
+}
+
+/**
+ * Every edition of the data folder (a frozen folder editions/<id>/ or a narrative editions/<id>.md),
+ * read and checked; with `only`, just the editions one of those files belongs to.
+ */
+export async function readEditions(
+  files: DataFiles,
+  options: { only?: readonly string[] } = {},
+): Promise<{ editions: LoadedEdition[]; issues: Issue[] }> {
+  const all = await files.list();
+  const idOf = (path: string): string | undefined => editionIdOfPath(path) ?? /^editions\/([^/]+)\.md$/.exec(path)?.[1];
+  const ids = [...new Set(all.map(idOf).filter((id) => id !== undefined))].sort();
+  const wanted = options.only ? new Set(options.only.map(idOf)) : undefined;
+  const present = new Set(all);
+  const text = async (path: string): Promise<string | undefined> => {
+    if (!present.has(path)) return undefined;
+    let content = '';
+    for await (const chunk of files.readChunks(path)) content += chunk;
+    return content;
+  };
+  const editions: LoadedEdition[] = [];
+  const issues: Issue[] = [];
+  for (const id of ids) {
+    if (wanted && !wanted.has(id)) continue;
+    const paths = editionPaths(id);
+    const reading = await readEdition({
+      id,
+      manifest: await text(paths.manifest),
+      responses: await text(paths.responses),
+      actions: await text(paths.actions),
+      narrative: await text(paths.narrative),
+      files: {
+        manifest: files.display(paths.manifest),
+        responses: files.display(paths.responses),
+        actions: files.display(paths.actions),
+        narrative: files.display(paths.narrative),
+      },
+    });
+    issues.push(...reading.issues);
+    if (reading.edition) editions.push(reading.edition);
+  }
+  return { editions, issues };
 }
 
 export async function readDataSet(options: DataSetOptions): Promise<DataSetReading> {
@@ -67,7 +118,7 @@ export async function readDataSet(options: DataSetOptions): Promise<DataSetReadi
   options.onConfig?.(reading.config);
   const files = createNodeDataFiles(dataDir);
   const only = options.files.length > 0 ? options.files.map((file) => toDataPath(dataDir, file)) : undefined;
-  const responseFiles = only?.filter((path) => !isActionPath(path));
+  const responseFiles = only?.filter((path) => !isActionPath(path) && !isEditionPath(path) && !editionIdOfPath(path));
   const summary = await ingest({
     config: reading.config,
     configFile: reading.file,
@@ -80,7 +131,9 @@ export async function readDataSet(options: DataSetOptions): Promise<DataSetReadi
   });
   const actions = await readActions({ files, context: actionContextOf(reading.config), only });
   issues.push(...actions.issues);
-  return { config: reading.config, issues, summary, actions: actions.actions };
+  const editions = await readEditions(files, { only });
+  issues.push(...editions.issues, ...checkEditionSet(editions.editions, reading.config.editions));
+  return { config: reading.config, issues, summary, actions: actions.actions, editions: editions.editions };
 }
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };

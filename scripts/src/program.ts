@@ -1,7 +1,8 @@
-// The `nps` command line: validate, stats, generate. Each command is a function of its options
+// The `nps` command line: validate, stats, generate, release. Each command is a function of its options
 // and an output sink (commands/*), so tests run them in-process; this file only parses arguments.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateCommand } from './commands/generate.ts';
+import { releaseCommand } from './commands/release.ts';
 import { statsCommand } from './commands/stats.ts';
 import { type CommandIo, validateCommand } from './commands/validate.ts';
 import { ISSUE_FORMATS, type IssueFormat } from './issue-output.ts';
@@ -71,5 +72,18 @@ program
   .option('--responses <n>', 'about how many responses', integer('--responses', 10), 12_000)
   .option('--out <dir>', 'where to write', defaultData)
   .action((options: { seed: number; responses: number; out: string }) => run(() => generateCommand(options, io)));
+
+program
+  .command('release')
+  .description('freeze the responses and actions of a period into data/editions/<id>/ (a report edition)')
+  .argument('<id>', 'the edition id, used in URLs: 2026-T3, 2026-03')
+  .requiredOption('--from <day>', 'first day of the period, YYYY-MM-DD')
+  .requiredOption('--to <day>', 'last day of the period, YYYY-MM-DD')
+  .option('--title <title>', 'the title of the edition (default: the id)')
+  .option('--force', 'release a draft edition again (a published one is never overwritten)')
+  .option('--data <dir>', 'the data folder', defaultData)
+  .action((id: string, options: { from: string; to: string; title?: string; force?: boolean; data: string }) =>
+    run(() => releaseCommand({ id, ...options }, io)),
+  );
 
 await program.parseAsync(process.argv);

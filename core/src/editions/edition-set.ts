@@ -1,7 +1,4 @@
 import { type Issue, makeIssue } from '../issues.ts';
-import { buildReport } from '../report/build.ts';
-import type { Report } from '../report/model.ts';
-import type { NpsConfig } from '../schema/config.ts';
 import { overlappingEditions } from './cadence.ts';
 import type { EditionManifest } from './manifest.ts';
 import type { LoadedEdition } from './read.ts';
@@ -38,31 +35,11 @@ export function sortEditions<T extends { id: string; manifest: EditionManifest }
   );
 }
 
-/** The config a frozen manifest rebuilds: its frozen parts, no sources (nothing live is read) and no benchmarks. */
-export function editionConfig(manifest: EditionManifest): NpsConfig {
-  return { ...manifest.config, sources: [], benchmarks: [], editions: { allowOverlap: false } };
-}
-
-/**
- * The full report of an edition from its frozen copy alone. The report is pinned to the period's
- * last day, never the build date, so the same edition gives the same report on every build.
- */
-export function buildEditionReport(edition: LoadedEdition): Report {
-  const { manifest } = edition;
-  return buildReport({
-    config: editionConfig(manifest),
-    responses: edition.responses,
-    actions: edition.actions,
-    files: [
-      { path: `editions/${edition.id}/responses.json`, fingerprint: manifest.sha256.responses.slice(0, 16) },
-      { path: `editions/${edition.id}/actions.json`, fingerprint: manifest.sha256.actions.slice(0, 16) },
-    ],
-    now: manifest.period.to,
-  });
-}
-
 /** The edition just before this one: the newest other edition of the same cadence that ends before it starts. */
-export function previousEdition<T extends { id: string; manifest: EditionManifest }>(edition: T, editions: readonly T[]): T | undefined {
+export function previousEdition<T extends { id: string; manifest: EditionManifest }>(
+  edition: T,
+  editions: readonly T[],
+): T | undefined {
   return sortEditions(
     editions.filter(
       (other) =>

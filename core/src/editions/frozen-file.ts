@@ -29,7 +29,7 @@ export function readFrozenFile(file: string, text: string, key: 'responses' | 'a
     return { ...none, issues: [makeIssue(file, span, 'NPS402', `the frozen file is not valid JSON (${reason})`)] };
   }
   const array = findNodeAtLocation(root, [key]);
-  if (!array || array.type !== 'array') {
+  if (array?.type !== 'array') {
     return { ...none, issues: [makeIssue(file, start, 'NPS402', `the frozen file has no "${key}" array`)] };
   }
   const nodes = array.children ?? [];
