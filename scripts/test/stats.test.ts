@@ -3,25 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type StatsOptions, statsCommand } from '../src/commands/stats.ts';
-import type { CommandIo } from '../src/commands/validate.ts';
 import type { StatsJson } from '../src/stats-json.ts';
+import { captureIo } from './capture-io.ts';
 
 /** `nps stats` run in-process, on exports written here, against figures computed by hand. */
 
 async function stats(options: Partial<StatsOptions> & { files?: string[] }) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTTY: false,
-  };
+  const { io, stdout: out, stderr: err } = captureIo();
   const code = await statsCommand({ data: 'data', map: {}, files: [], ...options }, io);
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) as StatsJson };
+  return { code, stdout: out(), stderr: err(), json: () => JSON.parse(out()) as StatsJson };
 }
 
 function folder(files: Record<string, string>): string {

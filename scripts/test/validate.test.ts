@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Issue } from '@nps-pages/core';
 import { describe, expect, it } from 'vitest';
-import { type CommandIo, validateCommand } from '../src/commands/validate.ts';
+import { validateCommand } from '../src/commands/validate.ts';
 import type { IssueFormat } from '../src/issue-output.ts';
+import { captureIo } from './capture-io.ts';
 
 /** `nps validate` run in-process on the golden fixture folders, as a user or a CI job sees it. */
 
@@ -12,20 +13,10 @@ const FIXTURES = join(import.meta.dirname, '../../core/test/fixtures');
 const shown = (name: string): string => relative(process.cwd(), join(FIXTURES, name)).split('\\').join('/');
 
 async function validate(name: string, options: { format?: IssueFormat; files?: string[] } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTTY: false,
-  };
+  const { io, stdout, stderr } = captureIo();
   const data = name.startsWith('/') ? name : join(FIXTURES, name);
   const code = await validateCommand({ data, format: options.format ?? 'text', files: options.files ?? [] }, io);
-  return { code, stdout, stderr };
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 function expectedIssues(name: string): Issue[] {

@@ -1,3 +1,6 @@
+// Hinnant's integer day arithmetic, shared with the date reader: exact for every year (Date.UTC
+// maps years 0-99 to 1900-1999) and three times faster than Date.UTC on the ingestion path.
+import { civilFromDays, daysFromCivil } from '../parse/date-calendar.ts';
 import type { Period } from '../schema/config.ts';
 
 /**
@@ -5,35 +8,6 @@ import type { Period } from '../schema/config.ts';
  * already local days, so no time zone may shift them. Keys sort chronologically as strings
  * within one kind of period: '2026-W01', '2026-03', '2026-Q1', '2026'.
  */
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date: Howard Hinnant's days_from_civil, integer
- * arithmetic only. Three times faster than Date.UTC on the ingestion path, and exact for every
- * year (Date.UTC maps years 0-99 to 1900-1999).
- */
-function daysFromCivil(year: number, month: number, date: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/** The inverse of daysFromCivil (Hinnant's civil_from_days). */
-function civilFromDays(days: number): { year: number; month: number; date: number } {
-  const shifted = days + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const date = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, date };
-}
 
 function digits(text: string, from: number, to: number): number {
   let value = 0;
@@ -51,8 +25,8 @@ function pad(value: number, width: number): string {
 }
 
 export function dayFromNumber(number: number): string {
-  const { year, month, date } = civilFromDays(number);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+  const { year, month, day } = civilFromDays(number);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 export function addDays(day: string, days: number): string {
