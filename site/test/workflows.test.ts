@@ -20,7 +20,7 @@ function validate(path: string): { status: number; output: string } {
 
 describe('the GitHub workflows', () => {
   it('are the Pages deployment and the pull-request check', () => {
-    expect(workflows).toEqual(['check.yml', 'pages.yml']);
+    expect(workflows).toEqual(['check.yml', 'extension.yml', 'pages.yml']);
   });
 
   it.each(workflows)('%s passes action-validator', (name) => {
