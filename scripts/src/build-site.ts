@@ -29,6 +29,9 @@ if (values.help) {
   process.exit(0);
 }
 
+// Vite lets these process variables override import.meta.env in the pages: a parent that exports
+// them (Vitest does: BASE_URL=/ ...) would silently put every link outside the base path.
+for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
 if (values.data) process.env.NPS_DATA_DIR = resolve(values.data);
 if (values.base) process.env.NPS_BASE = values.base;
 
