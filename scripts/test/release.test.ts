@@ -13,8 +13,12 @@ function capture(): { io: CommandIo; out: () => string; err: () => string } {
   let stderr = '';
   return {
     io: {
-      stdout: (text) => void (stdout += text),
-      stderr: (text) => void (stderr += text),
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
       isTTY: false,
     },
     out: () => stdout,

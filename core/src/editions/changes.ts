@@ -88,7 +88,9 @@ export function editionChanges(
     const old = previous.report.segments.find((candidate) => candidate.field === field.field);
     for (const row of field.values) {
       const earlier = old?.values.find((candidate) => candidate.value === row.value);
-      if (!earlier) continue;
+      // Small samples (flagged by the config's smallSample) swing by chance: a value of 4 answers
+      // would top the list with -100 points and say nothing.
+      if (!earlier || earlier.smallSample || row.smallSample) continue;
       segments.push({
         field: field.field,
         fieldLabel: field.label,

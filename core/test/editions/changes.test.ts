@@ -24,7 +24,8 @@ describe('editionChanges', () => {
     expect(changes.categories.map((move) => move.category)).toEqual(['detractor', 'passive', 'promoter']);
     const shareSum = changes.categories.reduce((sum, move) => sum + (move.change.difference ?? 0), 0);
     expect(shareSum).toBeCloseTo(0, 8);
-    expect(changes.segments.map((move) => move.value).sort()).toEqual(['Lyon', 'Paris']);
+    // Lyon has 20 answers a quarter, under the smallSample threshold of 30: left out of the moves.
+    expect(changes.segments.map((move) => [move.value, move.nBefore, move.nAfter])).toEqual([['Paris', 40, 40]]);
     expect(changes.themes.map((move) => move.id)).toEqual(['attente']);
     expect(changes.opened.map((action) => action.id)).toEqual(['renfort']);
     expect(changes.closed).toEqual([{ id: 'renfort', title: 'Renfort en caisse', day: '2026-09-15' }]);
@@ -32,8 +33,8 @@ describe('editionChanges', () => {
 
   it('builds an edition report pinned to the period end, whatever the day it is built', async () => {
     const { report } = await reportOf('2026-T3', '2026-07-01', '2026-09-30');
-    expect(report.meta.from >= '2026-07-01').toBe(true);
-    expect(report.meta.to <= '2026-09-30').toBe(true);
+    expect((report.meta.from ?? '') >= '2026-07-01').toBe(true);
+    expect((report.meta.to ?? '9') <= '2026-09-30').toBe(true);
     expect(JSON.stringify(report)).not.toContain('@example.com');
   });
 });

@@ -50,10 +50,22 @@ export const ACTIONS: Action[] = [
     opened: '2026-08-01',
     closed: '2026-09-15',
   },
-  { id: 'ancienne', file: 'x', body: '', bodyLine: 1, title: 'Vieille', owner: 'A', status: 'done', opened: '2025-01-01', closed: '2025-02-01' },
+  {
+    id: 'ancienne',
+    file: 'x',
+    body: '',
+    bodyLine: 1,
+    title: 'Vieille',
+    owner: 'A',
+    status: 'done',
+    opened: '2025-01-01',
+    closed: '2025-02-01',
+  },
 ];
 
-export function release(options: { id?: string; from?: string; to?: string; responses?: NpsResponse[] } = {}): Promise<ReleasedEdition> {
+export function release(
+  options: { id?: string; from?: string; to?: string; responses?: NpsResponse[] } = {},
+): Promise<ReleasedEdition> {
   return releaseEdition({
     id: options.id ?? '2026-T3',
     from: options.from ?? '2026-07-01',

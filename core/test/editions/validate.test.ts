@@ -4,7 +4,13 @@ import { type LoadedEdition, readEdition } from '../../src/editions/read.ts';
 import type { Issue } from '../../src/issues.ts';
 import { narrative, release, textsOf } from './helpers.ts';
 
-const at = (issue: Issue) => ({ file: issue.file, code: issue.code, line: issue.line, column: issue.column, severity: issue.severity });
+const at = (issue: Issue) => ({
+  file: issue.file,
+  code: issue.code,
+  line: issue.line,
+  column: issue.column,
+  severity: issue.severity,
+});
 
 describe('readEdition', () => {
   it('reads a released edition back without issues, with its responses and actions', async () => {
@@ -57,12 +63,17 @@ describe('readEdition', () => {
     const missing = await readEdition({ ...texts, manifest: undefined });
     expect(missing.issues.map((issue) => [issue.code, issue.severity])).toEqual([['NPS405', 'error']]);
     const alone = await readEdition({ ...texts, manifest: undefined, responses: undefined, actions: undefined });
-    expect(alone.issues.map(at)).toEqual([{ file: 'data/editions/2026-T3.md', code: 'NPS405', line: 1, column: 1, severity: 'warning' }]);
+    expect(alone.issues.map(at)).toEqual([
+      { file: 'data/editions/2026-T3.md', code: 'NPS405', line: 1, column: 1, severity: 'warning' },
+    ]);
   });
 
   it('refuses a manifest that was hand edited into an invalid shape', async () => {
     const texts = textsOf(await release());
-    const { issues, edition } = await readEdition({ ...texts, manifest: (texts.manifest ?? '').replace('"rows": ', '"rows": -') });
+    const { issues, edition } = await readEdition({
+      ...texts,
+      manifest: (texts.manifest ?? '').replace('"rows": ', '"rows": -'),
+    });
     expect(edition).toBeUndefined();
     expect(issues.map((issue) => issue.code)).toEqual(['NPS401']);
   });
