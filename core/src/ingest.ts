@@ -52,6 +52,8 @@ export function plainSource(path: string): SourceConfig {
 }
 
 /** Pairs each file with the first source whose pattern matches it. */
+const RESERVED_FOLDERS = ['actions/', 'editions/'];
+
 export function assignSources(
   config: NpsConfig,
   paths: readonly string[],
@@ -59,6 +61,9 @@ export function assignSources(
   const matchers = config.sources.map((source) => picomatch(source.path.replace(/^\.\//, ''), { dot: false }));
   const assigned: { path: string; source: SourceConfig; sourceIndex: number }[] = [];
   for (const path of paths) {
+    // actions/ and editions/ belong to the data folder's own layout: a broad source glob such as
+    // **/*.json must not read an edition's frozen responses as live ones.
+    if (RESERVED_FOLDERS.some((folder) => path.startsWith(folder))) continue;
     const sourceIndex = matchers.findIndex((matches) => matches(path));
     if (sourceIndex >= 0) assigned.push({ path, source: config.sources[sourceIndex] as SourceConfig, sourceIndex });
   }

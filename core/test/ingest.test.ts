@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../src/ingest.ts';
+import { assignSources, ingest } from '../src/ingest.ts';
 import type { Issue } from '../src/issues.ts';
 import { createMemoryDataFiles } from '../src/memory-files.ts';
 import { parseConfig } from '../src/parse/config.ts';
+import { configSchema } from '../src/schema/config.ts';
 import type { NpsResponse } from '../src/schema/response.ts';
 
 const CONFIG = `
@@ -136,5 +137,13 @@ describe('createMemoryDataFiles', () => {
     expect(chunks).toEqual(['ab', 'c', 'defg']);
     expect(await files.list()).toEqual(['a.csv', 'b.csv']);
     expect(files.display('a.csv')).toBe('a.csv');
+  });
+});
+
+describe('assignSources', () => {
+  it('never reads the actions and the frozen editions as response exports, whatever the glob', () => {
+    const config = configSchema.parse({ sources: [{ path: '**/*' }] });
+    const paths = ['exports/a.json', 'editions/2026-T3/responses.json', 'actions/x.md', 'b.csv'];
+    expect(assignSources(config, paths).map((entry) => entry.path)).toEqual(['exports/a.json', 'b.csv']);
   });
 });
