@@ -17,6 +17,8 @@ export interface NpsPagesApi {
   statusBarTooltip(): string;
   previewMessages(): readonly ToWebview[];
   timings(): readonly ValidationTiming[];
+  /** Milliseconds from the bundle's first line to the end of activate() (null when run unbundled). */
+  activationMs: number | null;
 }
 
 /** Registers everything and pushes every disposable to the context; the work happens in Session. */
@@ -38,7 +40,9 @@ export function activate(context: vscode.ExtensionContext): NpsPagesApi {
   registerCommands(context, session);
   // Reading the config is the only work at activation; without a data folder nothing else runs.
   const ready = session.reload();
+  const loadStart = (globalThis as { __npsPagesLoadStart?: number }).__npsPagesLoadStart;
   return {
+    activationMs: loadStart === undefined ? null : performance.now() - loadStart,
     ready,
     statusBarText: () => statusBar.item.text,
     statusBarTooltip: () => (typeof statusBar.item.tooltip === 'string' ? statusBar.item.tooltip : ''),

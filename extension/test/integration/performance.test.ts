@@ -32,6 +32,12 @@ suite('Performance (budgets of the issue)', () => {
   suiteSetup(activeApi);
   teardown(closeAllEditors);
 
+  test("activation: from the bundle's first line to the end of activate()", async () => {
+    const api = await activeApi();
+    assert.equal(typeof api.activationMs, 'number');
+    recordMetric('activation (ms)', api.activationMs ?? Number.NaN);
+  });
+
   test('a 100k-row CSV: open to published diagnostics, three times', async () => {
     const api = await activeApi();
     const text = generatedCsv(100_000);
