@@ -278,7 +278,6 @@ export class CsvTokenizer {
       }
       break;
     }
-
     if (pendingIssues) for (const issue of pendingIssues) this.onIssue(issue);
     this.emitRow(rowStart, count, linesInRow);
     return i;

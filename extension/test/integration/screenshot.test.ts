@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeApi, closeAllEditors, commandIdByTitle, openInEditor, waitFor, workspaceRoot } from './helpers.ts';
 
@@ -18,7 +19,12 @@ const shots = typeof process === 'undefined' ? undefined : process.env.NPS_TEST_
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     await openInEditor(csv);
     await vscode.commands.executeCommand(commandIdByTitle('NPS: Open Preview'));
-    await waitFor(() => api.previewMessages().find((message) => message.type === 'model'), 'the preview model', 30_000);
+    const shown = await waitFor(
+      () => api.previewMessages().find((message) => message.type === 'model'),
+      'the preview model',
+      30_000,
+    );
+    assert.equal(shown.type, 'model', 'the preview shows figures, not an empty state, in the screenshot');
     const file = (name: string) => vscode.Uri.file(`${folder}/${name}`);
     await vscode.workspace.fs.writeFile(file('preview.ready'), new Uint8Array());
     await waitFor(
