@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyCsvChange, documentKindOf, parseConfig, validateDocument } from '@nps-pages/core';
+import { generatedCsv } from '../../extension/test/fixtures/generated-csv.mts';
 import { median } from './lib/measure.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -18,20 +19,6 @@ const fixture = join(root, 'extension', 'test', 'fixtures', 'workspace', 'data')
 const configText = readFileSync(join(fixture, 'nps.config.yaml'), 'utf8');
 const config = parseConfig('data/nps.config.yaml', configText).config;
 if (!config) throw new Error('the fixture config does not parse');
-
-const STORES = ['Lyon', 'Paris', 'Lille', 'Nantes'];
-/** The same generated file as the integration suite: valid rows, one bad score on the last line. */
-function generatedCsv(rows: number): string {
-  const lines = ['Date,Note,Commentaire,Magasin,Réf'];
-  for (let index = 0; index < rows - 1; index++) {
-    const day = String((index % 28) + 1).padStart(2, '0');
-    const month = String((index % 12) + 1).padStart(2, '0');
-    const comment = index % 3 === 0 ? '"Bon accueil, mais attente en caisse"' : '';
-    lines.push(`${day}/${month}/2025,${index % 11},${comment},${STORES[index % 4]},P-${index}`);
-  }
-  lines.push(`28/12/2025,x,,Lyon,P-${rows}`);
-  return `${lines.join('\n')}\n`;
-}
 
 function validate(path: string, text: string) {
   const kind = documentKindOf(path, config);

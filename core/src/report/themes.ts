@@ -1,4 +1,5 @@
 import type { Action } from '../actions.ts';
+import type { ThemeConfig } from '../schema/config.ts';
 import { compareKeys } from '../stats/breakdown.ts';
 import { summarizeThemes, type ThemeImpact, type ThemeTallies } from '../stats/themes.ts';
 import type { ReportContext } from './context.ts';
@@ -24,20 +25,22 @@ export const PRIORITY_EASE: Readonly<Record<Effort | 'unknown', number>> = { low
 export function themeSummaries(tallies: ThemeTallies, context: ReportContext): ThemeSummaryModel[] {
   return summarizeThemes(tallies, context.stats).flatMap((impact) => {
     const theme = context.config.themes.find((candidate) => candidate.id === impact.id);
-    if (!theme) return [];
-    const labels = localized(theme.label, theme.id);
-    return [
-      {
-        id: theme.id,
-        label: labels[context.locale],
-        labels,
-        kind: theme.kind,
-        mentions: impact.mentions,
-        share: shareModel(impact.mentions, impact.with.n + impact.without.n, context.stats.confidence),
-        impact: changeOf(impact.impact, context.stats.confidence),
-      },
-    ];
+    return theme ? [themeSummaryOf(theme, impact, context)] : [];
   });
+}
+
+/** What every view of a theme shows: its name, kind, mentions, share and impact on the NPS. */
+function themeSummaryOf(theme: ThemeConfig, impact: ThemeImpact, context: ReportContext): ThemeSummaryModel {
+  const labels = localized(theme.label, theme.id);
+  return {
+    id: theme.id,
+    label: labels[context.locale],
+    labels,
+    kind: theme.kind,
+    mentions: impact.mentions,
+    share: shareModel(impact.mentions, impact.with.n + impact.without.n, context.stats.confidence),
+    impact: changeOf(impact.impact, context.stats.confidence),
+  };
 }
 
 /**
@@ -129,7 +132,6 @@ export function buildThemes(input: ThemesInput, context: ReportContext): ThemeMo
   return impacts.flatMap((impact) => {
     const theme = config.themes.find((candidate) => candidate.id === impact.id);
     if (!theme) return [];
-    const labels = localized(theme.label, theme.id);
     const { effort, effortSource } = effortOf(theme.id, theme.effort, input.actions);
     const byPeriod = input.mentionsByPeriod.get(theme.id);
     const trend: ThemeTrendPoint[] = input.trend.map((point) => {
@@ -139,15 +141,9 @@ export function buildThemes(input: ThemesInput, context: ReportContext): ThemeMo
     });
     return [
       {
-        id: theme.id,
-        label: labels[context.locale],
-        labels,
-        kind: theme.kind,
-        mentions: impact.mentions,
-        share: shareModel(impact.mentions, impact.with.n + impact.without.n, stats.confidence),
+        ...themeSummaryOf(theme, impact, context),
         with: figureOf(impact.with, stats),
         without: figureOf(impact.without, stats),
-        impact: changeOf(impact.impact, stats.confidence),
         trend,
         effort,
         effortSource,

@@ -1,25 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NpsPagesApi } from '../../src/extension.ts';
+import { generatedCsv } from '../fixtures/generated-csv.mts';
 import { activeApi, closeAllEditors, dataUri, openInEditor, waitForDiagnostics, writeWorkspaceFile } from './helpers.ts';
 import { recordMetric } from './run-suite.ts';
 
 // The issue's budgets, measured end to end in the real editor: from openTextDocument (or the edit)
 // to the diagnostics being published. Each generated file ends with one bad score, so "published"
 // means the whole file was read: the sentinel diagnostic is on its last line.
-const STORES = ['Lyon', 'Paris', 'Lille', 'Nantes'];
-
-function generatedCsv(rows: number): string {
-  const lines = ['Date,Note,Commentaire,Magasin,Réf'];
-  for (let index = 0; index < rows - 1; index++) {
-    const day = String((index % 28) + 1).padStart(2, '0');
-    const month = String((index % 12) + 1).padStart(2, '0');
-    const comment = index % 3 === 0 ? '"Bon accueil, mais attente en caisse"' : '';
-    lines.push(`${day}/${month}/2025,${index % 11},${comment},${STORES[index % 4]},P-${index}`);
-  }
-  lines.push(`28/12/2025,x,,Lyon,P-${rows}`);
-  return `${lines.join('\n')}\n`;
-}
 
 function lastValidation(api: NpsPagesApi, uri: vscode.Uri) {
   return api
