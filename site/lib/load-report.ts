@@ -1,20 +1,17 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import {
-  actionContextOf,
   buildReport,
   compareIssues,
   type DataFiles,
   hasErrors,
   type Issue,
-  ingest,
+  type LoadedEdition,
+  type NpsConfig,
   type NpsResponse,
   type Report,
-  readActions,
 } from '@nps-pages/core';
-// The CLI's adapters for the data folder on disk: the site reads data exactly as `nps validate` does.
-import { loadConfig } from '../../scripts/src/load-config.ts';
-import { createNodeDataFiles } from '../../scripts/src/node-files.ts';
+// The CLI's pipeline for the data folder on disk: the site reads data exactly as `nps validate` does.
+import { readDataSet } from '../../scripts/src/data-set.ts';
 import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
 
 /**
@@ -24,6 +21,9 @@ import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-inf
  */
 export interface LoadedReport {
   report: Report;
+  config: NpsConfig;
+  /** The valid editions of data/editions/, checked with the rest of the data. */
+  editions: LoadedEdition[];
   build: BuildInfo;
   /** Warnings and notes that did not stop the build. */
   issues: Issue[];
@@ -57,39 +57,28 @@ export function formatIssue(issue: Issue): string {
 }
 
 export async function readReport(options: LoadReportOptions): Promise<LoadedReport> {
-  const dataDir = resolve(options.dataDir);
-  const issues: Issue[] = [];
-  const configReading = await loadConfig(dataDir);
-  issues.push(...configReading.issues);
-  const config = configReading.config;
-  if (!config) throw new DataIssuesError(issues.sort(compareIssues), options.dataDir);
-
   const fingerprints = new Map<string, ReturnType<typeof createHash>>();
-  const files = fingerprinting(createNodeDataFiles(dataDir), fingerprints);
   const responses: NpsResponse[] = [];
-  await ingest({
-    config,
-    configFile: configReading.file,
-    configSpanOf: configReading.spanOf,
-    files,
+  const reading = await readDataSet({
+    dataDir: options.dataDir,
+    files: [],
     onResponse: (response) => void responses.push(response),
-    onIssue: (issue) => void issues.push(issue),
+    wrapFiles: (files) => fingerprinting(files, fingerprints),
   });
-  const actions = await readActions({ files, context: actionContextOf(config) });
-  issues.push(...actions.issues);
-  issues.sort(compareIssues);
-  if (hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
+  const issues = reading.issues.sort(compareIssues);
+  const config = reading.config;
+  if (!config || hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
 
   const report = buildReport({
     config,
     responses,
-    actions: actions.actions,
+    actions: reading.actions ?? [],
     files: [...fingerprints]
       .map(([path, hash]) => ({ path, fingerprint: hash.digest('hex').slice(0, 16) }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     ...(options.build.date ? { now: options.build.date } : {}),
   });
-  return { report, build: options.build, issues };
+  return { report, config, editions: reading.editions ?? [], build: options.build, issues };
 }
 
 /** Hashes every file as it is read (no second read): the footer and downloads list them. */

@@ -1,24 +1,18 @@
-// The editions of this build, read once from data/editions/ through the same reader `nps validate`
-// uses; an edition with errors fails the build with every position. Each edition's report is built
-// from its frozen copy alone, and compared with the edition before it.
-import { resolve } from 'node:path';
+// The editions of this build: read and checked with the rest of the data (site/lib/load-report.ts,
+// through the reader `nps validate` uses), so an edition with errors fails the build with every
+// position. Each edition's report is built from its frozen copy alone, and compared with the
+// edition before it.
 import {
   buildEditionReport,
-  compareIssues,
   type EditionChanges,
   type EditionRef,
   editionChanges,
-  hasErrors,
   type LoadedEdition,
   previousEdition,
   type Report,
   sortEditions,
 } from '@nps-pages/core';
-import { checkEditionSet } from '@nps-pages/core/pipeline';
-import { readEditions } from '../../../scripts/src/data-set.ts';
-import { loadConfig } from '../../../scripts/src/load-config.ts';
-import { createNodeDataFiles } from '../../../scripts/src/node-files.ts';
-import { DataIssuesError, formatIssue } from '../../lib/load-report.ts';
+import { loadReport } from '../../lib/load-report.ts';
 
 export interface EditionPage {
   edition: LoadedEdition;
@@ -28,14 +22,7 @@ export interface EditionPage {
   changes: EditionChanges | null;
 }
 
-export async function readEditionPages(dataDir: string): Promise<EditionPage[]> {
-  const root = resolve(dataDir);
-  const config = (await loadConfig(root)).config;
-  const { editions, issues } = await readEditions(createNodeDataFiles(root));
-  issues.push(...checkEditionSet(editions, { allowOverlap: config?.editions.allowOverlap ?? false }));
-  issues.sort(compareIssues);
-  if (hasErrors(issues)) throw new DataIssuesError(issues, dataDir);
-  for (const issue of issues) console.warn(`${formatIssue(issue)} (${issue.severity})`);
+export function editionPages(editions: readonly LoadedEdition[]): EditionPage[] {
   const sorted = sortEditions(editions);
   const built = new Map(
     sorted.map((edition) => {
@@ -61,6 +48,6 @@ let memo: Promise<EditionPage[]> | undefined;
 
 /** Every edition of the build's data folder (NPS_DATA_DIR), newest first. */
 export function loadEditions(): Promise<EditionPage[]> {
-  memo ??= readEditionPages(process.env.NPS_DATA_DIR?.trim() || 'data');
+  memo ??= loadReport().then((loaded) => editionPages(loaded.editions));
   return memo;
 }
