@@ -1,5 +1,5 @@
-import { editionTemplate } from '@nps-pages/core';
 import * as vscode from 'vscode';
+import { engine, loadEngine } from './engine-loader.ts';
 import { localeOf } from './locale.ts';
 import { PreviewPanel } from './preview/panel.ts';
 import { COMMANDS } from './providers.ts';
@@ -8,13 +8,13 @@ import type { Session } from './session.ts';
 /** Every command of the extension; ids in COMMANDS (package.json contributes the same). */
 export function registerCommands(context: vscode.ExtensionContext, session: Session): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.openPreview, (uri?: vscode.Uri) => {
+    command(COMMANDS.openPreview, (uri?: vscode.Uri) => {
       const active = vscode.window.activeTextEditor?.document.uri;
       const candidate = uri ?? active;
       const target = candidate && session.documents.get(candidate)?.kind.kind === 'responses' ? candidate : undefined;
       return PreviewPanel.show(context.extensionUri, session, target);
     }),
-    vscode.commands.registerCommand(COMMANDS.validateAll, async () => {
+    command(COMMANDS.validateAll, async () => {
       const locale = localeOf(session);
       const reading = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: locale === 'fr' ? 'NPS : validation…' : 'NPS: validating…' },
@@ -36,11 +36,11 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
       void vscode.window.showInformationMessage(text);
       return { responses: reading.responses.length, files: reading.files, errors: reading.errors, warnings: reading.warnings };
     }),
-    vscode.commands.registerCommand(COMMANDS.newEdition, async () => {
+    command(COMMANDS.newEdition, async () => {
       const data = session.data;
       const config = data?.reading.config;
       if (!data || !config) return undefined;
-      const template = editionTemplate({
+      const template = engine().editionTemplate({
         today: new Date().toISOString().slice(0, 10),
         period: config.site.period,
         locale: localeOf(session),
@@ -55,6 +55,7 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
       await vscode.window.showTextDocument(uri);
       return uri;
     }),
+    // The one command that needs no engine: it opens a file of the extension.
     vscode.commands.registerCommand(COMMANDS.showConfigSchema, async () => {
       const uri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'schema', 'nps.config.schema.json');
       const document = await vscode.workspace.openTextDocument(uri);
@@ -62,6 +63,14 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
       return uri;
     }),
   );
+}
+
+/** A command that runs once the engine is loaded: it may be invoked before the first reading of the data folder. */
+function command<Args extends unknown[]>(id: string, run: (...args: Args) => unknown): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (...args: Args) => {
+    await loadEngine();
+    return run(...args);
+  });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -1,5 +1,7 @@
-import { CONFIG_FILE_NAME, type ConfigReading, dataPathOf, parseConfig } from '@nps-pages/core';
+import type { ConfigReading } from '@nps-pages/core';
 import * as vscode from 'vscode';
+import { CONFIG_FILE } from './config-file.ts';
+import { engine, loadEngine } from './engine-loader.ts';
 
 /**
  * Where the data is: the workspace folder holding `<dataFolder>/nps.config.yaml` (the setting
@@ -30,14 +32,22 @@ export function dataFolderSetting(): string {
   );
 }
 
+/**
+ * Also loads the engine (the config's parser), while the config is read: at start-up that read is a
+ * round trip of 80-250 ms to a busy window, time in which the extension host would otherwise idle.
+ * In a workspace without a config (the extension also activates on any CSV, JSON, YAML or Markdown
+ * file) the engine then loads for nothing, as all of it did before it was split off, but after activation.
+ */
 export async function findDataFolder(): Promise<DataFolder | undefined> {
+  const loading = loadEngine();
   const folder = dataFolderSetting();
   for (const workspace of vscode.workspace.workspaceFolders ?? []) {
     const root = folder === '.' ? workspace.uri : vscode.Uri.joinPath(workspace.uri, folder);
-    const configUri = vscode.Uri.joinPath(root, CONFIG_FILE_NAME);
+    const configUri = vscode.Uri.joinPath(root, CONFIG_FILE);
     const text = await readText(configUri);
     if (text === undefined) continue;
     const configFile = shownPath(workspace, configUri);
+    const { parseConfig } = await loading;
     return { workspace, folder, root, configUri, configFile, configText: text, reading: parseConfig(configFile, text) };
   }
   return undefined;
@@ -63,5 +73,5 @@ export function shownPath(workspace: vscode.WorkspaceFolder, uri: vscode.Uri): s
 /** The path of a file relative to the data folder, or undefined when it lies outside. */
 export function dataPathOfUri(data: DataFolder, uri: vscode.Uri): string | undefined {
   if (uri.scheme !== data.workspace.uri.scheme || uri.authority !== data.workspace.uri.authority) return undefined;
-  return dataPathOf(shownPath(data.workspace, uri), data.folder);
+  return engine().dataPathOf(shownPath(data.workspace, uri), data.folder);
 }

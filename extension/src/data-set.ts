@@ -1,15 +1,6 @@
-import {
-  actionContextOf,
-  compareIssues,
-  editionFrontMatterSchema,
-  type Issue,
-  ingest,
-  isEditionPath,
-  type NpsResponse,
-  parseFrontMatter,
-  readActions,
-} from '@nps-pages/core';
+import type { Issue, NpsResponse } from '@nps-pages/core';
 import type { DataFolder } from './data-folder.ts';
+import { engine } from './engine-loader.ts';
 import { createWorkspaceDataFiles } from './workspace-files.ts';
 
 /**
@@ -27,6 +18,8 @@ export interface DataSetReading {
 }
 
 export async function readWholeDataSet(data: DataFolder): Promise<DataSetReading> {
+  const { actionContextOf, compareIssues, editionFrontMatterSchema, ingest, isEditionPath, parseFrontMatter, readActions } =
+    engine();
   const issues: Issue[] = [...data.reading.issues];
   const responses: NpsResponse[] = [];
   const config = data.reading.config;

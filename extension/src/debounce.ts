@@ -13,15 +13,18 @@ export const realTimers: Timers = {
 };
 
 export interface KeyedDebouncer {
-  /** Runs `task` after `delay` ms unless the same key is scheduled again before. */
-  schedule(key: string, task: () => void): void;
+  /**
+   * Runs `task` after `delay` ms (the debouncer's, unless this call gives its own) unless the same
+   * key is scheduled again before: the last call wins, its task and its delay.
+   */
+  schedule(key: string, task: () => void, delay?: number): void;
   /** Runs the pending task of `key` now (e.g. when the preview asks), if any. */
   flush(key: string): void;
   cancel(key: string): void;
   dispose(): void;
 }
 
-export function createKeyedDebouncer(delay: number, timers: Timers = realTimers): KeyedDebouncer {
+export function createKeyedDebouncer(defaultDelay: number, timers: Timers = realTimers): KeyedDebouncer {
   const pending = new Map<string, { handle: unknown; task: () => void }>();
   const run = (key: string) => {
     const entry = pending.get(key);
@@ -30,7 +33,7 @@ export function createKeyedDebouncer(delay: number, timers: Timers = realTimers)
     entry.task();
   };
   return {
-    schedule(key, task) {
+    schedule(key, task, delay = defaultDelay) {
       const previous = pending.get(key);
       if (previous) timers.clear(previous.handle);
       pending.set(key, { handle: timers.set(() => run(key), delay), task });

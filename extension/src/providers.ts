@@ -1,10 +1,9 @@
 import type { Issue } from '@nps-pages/core';
-import { codeLensTitle, hoverAt, quickFixesFor, toEditorRange } from '@nps-pages/core';
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.ts';
+import { engine } from './engine-loader.ts';
 import { localeOf } from './locale.ts';
 import type { Session } from './session.ts';
-import { summarizeResponses } from './summarize-responses.ts';
 
 /** The command ids: contributed in package.json, run by the CodeLens, the status bar and the tests. */
 export const COMMANDS = {
@@ -40,7 +39,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const issue = result.issues.find((candidate) => sameRange(candidate, diagnostic) && candidate.code === diagnostic.code);
       if (!issue) continue;
-      const fixes = quickFixesFor(issue, {
+      const fixes = engine().quickFixesFor(issue, {
         text,
         locale: localeOf(this.session),
         dateFormat: source?.dateFormat,
@@ -49,7 +48,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       });
       for (const fix of fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        const range = toEditorRange(fix.span);
+        const range = engine().toEditorRange(fix.span);
         action.edit = new vscode.WorkspaceEdit();
         action.edit.replace(
           document.uri,
@@ -66,7 +65,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 }
 
 function sameRange(issue: Issue, diagnostic: vscode.Diagnostic): boolean {
-  const range = toEditorRange(issue);
+  const range = engine().toEditorRange(issue);
   return diagnostic.range.start.line === range.start.line && diagnostic.range.start.character === range.start.character;
 }
 
@@ -80,7 +79,7 @@ export class ResponseHoverProvider implements vscode.HoverProvider {
     const kind = this.session.documents.kindOf(document.uri);
     const config = this.session.data?.reading.config;
     if (kind?.kind !== 'responses' || !kind.format || !config) return undefined;
-    const hover = hoverAt({
+    const hover = engine().hoverAt({
       text: document.getText(),
       offset: document.offsetAt(position),
       format: kind.format,
@@ -110,8 +109,8 @@ export class SummaryCodeLensProvider implements vscode.CodeLensProvider {
     const result = this.session.documents.get(document.uri);
     const config = this.session.data?.reading.config;
     if (result?.kind.kind !== 'responses' || !config) return [];
-    const summary = summarizeResponses(result.responses, config);
-    const title = codeLensTitle(summary, localeOf(this.session));
+    const summary = engine().summarizeResponses(result.responses, config);
+    const title = engine().codeLensTitle(summary, localeOf(this.session));
     return [
       new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: COMMANDS.openPreview, arguments: [document.uri] }),
     ];

@@ -1,9 +1,16 @@
-import { statusBarText, statusBarTooltip } from '@nps-pages/core';
 import * as vscode from 'vscode';
+import { createKeyedDebouncer } from './debounce.ts';
+import { engine } from './engine-loader.ts';
 import { localeOf } from './locale.ts';
 import { COMMANDS } from './providers.ts';
 import type { Session } from './session.ts';
-import { summarizeResponses } from './summarize-responses.ts';
+
+/**
+ * How long updates must pause before the whole data set's figures are recomputed: that re-reads
+ * every file of the data folder (200 ms and more with a 100k-row file open), which must not run
+ * after each validation while the user types or opens files.
+ */
+export const DATA_SET_REFRESH_DELAY_MS = 500;
 
 /**
  * The status bar item: the NPS and n of the active response file, or of the whole data set when no
@@ -16,6 +23,7 @@ export class NpsStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   /** Incremented per refresh, so a slow whole-data-set reading never overwrites a newer file figure. */
   private generation = 0;
+  private readonly refresher = createKeyedDebouncer(0);
 
   constructor(session: Session) {
     this.session = session;
@@ -23,9 +31,20 @@ export class NpsStatusBar implements vscode.Disposable {
     this.item.command = COMMANDS.openPreview;
     this.disposables = [
       this.item,
-      session.onDidUpdate(() => void this.refresh()),
-      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      session.onDidUpdate(() => this.scheduleRefresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),
+      { dispose: () => this.refresher.dispose() },
     ];
+  }
+
+  /**
+   * Refreshes in a later task, never in the one that published diagnostics: VS Code sends them to
+   * the window when that task ends, so summarising 100k responses there would delay them.
+   */
+  private scheduleRefresh(): void {
+    const active = vscode.window.activeTextEditor?.document;
+    const showsFile = active !== undefined && this.session.documents.get(active.uri)?.kind.kind === 'responses';
+    this.refresher.schedule('refresh', () => void this.refresh(), showsFile ? 0 : DATA_SET_REFRESH_DELAY_MS);
   }
 
   async refresh(): Promise<void> {
@@ -35,6 +54,8 @@ export class NpsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    // A config was read: the engine is loaded.
+    const { summarizeResponses, statusBarText, statusBarTooltip } = engine();
     const locale = localeOf(this.session);
     const active = vscode.window.activeTextEditor?.document;
     const result = active ? this.session.documents.get(active.uri) : undefined;

@@ -2,9 +2,10 @@
 //   1. diagnostics for a 100k-row CSV: the in-process validate call (what the extension runs on open);
 //   2. a one-character edit in a 10k-row CSV: the incremental re-validation (core's row splice);
 //   3. the size of the extension's bundles (main <= 1 MB);
-//   4. with --e2e, the same budgets end to end in a real VS Code (code-server, route A): from
-//      openTextDocument or the edit to the diagnostics being published, as the integration suite
-//      measures them (extension/test/integration/performance.test.ts), plus activation when exposed.
+//   4. with --e2e, the same budgets end to end in a real VS Code (code-server, route A, then the web
+//      worker host, route B): from openTextDocument or the edit to the diagnostics being published, as
+//      the integration suite measures them (extension/test/integration/performance.test.ts), with
+//      VS Code's own part (opening a 4 MB file that is none of ours) apart from ours, and activation.
 // Usage: node scripts/bench/extension.ts [--e2e]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -66,39 +67,69 @@ console.log(
 const full = Array.from({ length: 5 }, () => time(() => validate('avis/perf.csv', medium)).ms);
 console.log(`10k-row CSV, full re-validation for comparison: median ${format(median(full))}`);
 
-// 3. Bundles, as built by `pnpm --filter nps-pages-vscode build`.
-for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/webview/preview.js']) {
+// 3. Bundles, as built by `pnpm --filter nps-pages-vscode build`. The Node host loads the entry at
+//    activation and the engine after it: the 1 MB budget holds for both together.
+const bundleNotes: Record<string, string> = {
+  'dist/extension.js': 'the entry VS Code loads at activation',
+  'dist/engine.js': 'loaded after activation',
+  'dist/web/extension.js': 'entry and engine in one file, the engine run on first use',
+};
+let nodeHostBytes = 0;
+for (const bundle of ['dist/extension.js', 'dist/engine.js', 'dist/web/extension.js', 'dist/webview/preview.js']) {
   try {
     const bytes = statSync(join(root, 'extension', bundle)).size;
-    console.log(
-      `bundle extension/${bundle}: ${(bytes / 1024).toFixed(0)} KB${bundle === 'dist/extension.js' ? ' (budget 1024 KB)' : ''}`,
-    );
+    if (bundle === 'dist/extension.js' || bundle === 'dist/engine.js') nodeHostBytes += bytes;
+    const note = bundleNotes[bundle];
+    console.log(`bundle extension/${bundle}: ${(bytes / 1024).toFixed(0)} KB${note ? ` (${note})` : ''}`);
   } catch {
     console.log(`bundle extension/${bundle}: missing (build the extension first)`);
   }
 }
+console.log(`bundles of the Node host, entry and engine: ${(nodeHostBytes / 1024).toFixed(0)} KB (budget 1024 KB)`);
 
-// 4. End to end in code-server: the integration suite's performance tests, their figures.
-if (process.argv.includes('--e2e')) {
+// 4. End to end in the real editor: the integration suite's performance tests, their figures. Route A
+//    (code-server: the Node extension host, dist/extension.js + dist/engine.js), then route B (the web
+//    worker host, dist/web/extension.js) for its activation and timings.
+function endToEnd(runner: string, args: string[]): Record<string, number[]> | undefined {
   const folder = mkdtempSync(join(tmpdir(), 'nps-bench-extension-'));
   const metricsFile = join(folder, 'metrics.json');
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'extension', 'test', 'run', 'code-server.mjs'), '--grep', 'Performance|Activation'],
-    {
+  try {
+    const run = spawnSync(process.execPath, [join(root, 'extension', 'test', 'run', runner), ...args], {
       cwd: root,
       env: { ...process.env, NPS_TEST_METRICS_OUT: metricsFile },
       encoding: 'utf8',
-    },
-  );
-  if (run.status !== 0) console.log(`end to end: the integration run failed (exit ${run.status})\n${run.stdout.slice(-3000)}`);
-  else {
-    const metrics = JSON.parse(readFileSync(metricsFile, 'utf8')) as Record<string, number[]>;
-    for (const [name, values] of Object.entries(metrics)) {
-      console.log(
-        `end to end, ${name}: median ${format(median(values))} over ${values.length} (${values.map((value) => value.toFixed(0)).join(', ')})`,
-      );
-    }
+    });
+    if (run.status === 0) return JSON.parse(readFileSync(metricsFile, 'utf8')) as Record<string, number[]>;
+    console.log(`end to end (${runner}): the integration run failed (exit ${run.status})\n${run.stdout.slice(-3000)}`);
+    return undefined;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  rmSync(folder, { recursive: true, force: true });
+}
+
+function printMetrics(host: string, metrics: Record<string, number[]>): void {
+  for (const [name, values] of Object.entries(metrics)) {
+    console.log(
+      `${host}, ${name}: median ${format(median(values))} over ${values.length} (${values.map((value) => value.toFixed(0)).join(', ')})`,
+    );
+  }
+  // Whose time the 100k-row open is: VS Code's own loading of 4 MB (a CSV outside the data folder,
+  // which the extension ignores) against ours, from the open event to the published diagnostics.
+  const of = (name: string) => (metrics[name] ? median(metrics[name]) : Number.NaN);
+  const total = of('open 100k-row CSV to diagnostics (ms)');
+  const vscodeAlone = of('VS Code alone: open a 4 MB CSV that is not a data file (ms)');
+  const toEvent = of("VS Code's: openTextDocument to the open event reaching the extension, 100k-row CSV (ms)");
+  const ours = of('ours: open event to published diagnostics, 100k-row CSV (ms)');
+  if (!Number.isNaN(total)) {
+    console.log(
+      `${host}, 100k-row CSV open, medians: ${format(total)} in all; VS Code's own ${format(toEvent)} to the open event (${format(vscodeAlone)} for 4 MB that are none of ours); ours ${format(ours)} (budget 300 ms)`,
+    );
+  }
+}
+
+if (process.argv.includes('--e2e')) {
+  const node = endToEnd('code-server.mjs', ['--grep', 'Performance|Activation']);
+  if (node) printMetrics('end to end, Node host', node);
+  const web = endToEnd('web.mjs', ['--no-build']);
+  if (web) printMetrics('end to end, web worker host', web);
 }

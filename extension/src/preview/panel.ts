@@ -1,5 +1,6 @@
-import { buildPreviewModel, trendSvg } from '@nps-pages/core';
 import * as vscode from 'vscode';
+import { createKeyedDebouncer } from '../debounce.ts';
+import { engine } from '../engine-loader.ts';
 import { localeOf } from '../locale.ts';
 import type { Session } from '../session.ts';
 import { createNonce, previewHtml } from './html.ts';
@@ -25,6 +26,7 @@ export class PreviewPanel implements vscode.Disposable {
   private target: vscode.Uri | undefined;
   /** Every message posted, for the integration tests (what the webview received). */
   readonly posted: ToWebview[] = [];
+  private readonly updater = createKeyedDebouncer(0);
 
   static show(extensionUri: vscode.Uri, session: Session, target: vscode.Uri | undefined): PreviewPanel {
     if (PreviewPanel.current) {
@@ -69,7 +71,10 @@ export class PreviewPanel implements vscode.Disposable {
         else void vscode.commands.executeCommand('npsPages.validateAll');
       }),
       session.onDidUpdate((uri) => {
-        if (uri === undefined || this.target === undefined || uri.toString() === this.target.toString()) void this.update();
+        // In a later task, not the one that published diagnostics (VS Code sends them when it ends);
+        // updates that come together (a reload validates every open file) build one model.
+        if (uri === undefined || this.target === undefined || uri.toString() === this.target.toString())
+          this.updater.schedule('update', () => void this.update());
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         const uri = editor?.document.uri;
@@ -102,6 +107,7 @@ export class PreviewPanel implements vscode.Disposable {
       problems = { errors: reading?.errors ?? 0, warnings: reading?.warnings ?? 0 };
     }
     if (responses.length === 0) return void this.post({ type: 'empty', message: EMPTY[locale].noData });
+    const { buildPreviewModel, trendSvg } = engine();
     const model = buildPreviewModel({ responses, config, locale, scope, problems });
     const title = locale === 'fr' ? 'NPS par mois' : 'NPS by month';
     this.post({ type: 'model', model, trendSvg: trendSvg(model.trend, { title }) });
@@ -118,6 +124,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.updater.dispose();
     if (PreviewPanel.current === this) PreviewPanel.current = undefined;
     for (const disposable of this.disposables) disposable.dispose();
     this.panel.dispose();

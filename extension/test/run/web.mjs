@@ -6,6 +6,7 @@
 // which this machine cannot do: we use the server alone. About 6 s a run.
 //
 //   node extension/test/run/web.mjs [--no-build] [--verbose] [--timeout <s>] [--extension-path <dir>]
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -65,6 +66,8 @@ try {
     },
   });
   if (report) console.log(report.text);
+  // The figures the performance tests recorded, for scripts/bench/extension.ts (as code-server.mjs does).
+  if (report && process.env.NPS_TEST_METRICS_OUT) writeFileSync(process.env.NPS_TEST_METRICS_OUT, JSON.stringify(report.metrics));
   if (code === 'timeout') log(`the suite did not finish within ${options.timeout} s`);
   else if (!report) log(`the workbench exited with ${code} but the suite printed no report (did the browser entry activate?)`);
   exitCode = code === 0 && report && report.failures === 0 ? 0 : 1;

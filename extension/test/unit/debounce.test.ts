@@ -57,4 +57,20 @@ describe('the keyed debouncer', () => {
     advance(1000);
     expect(runs).toEqual(['b']);
   });
+
+  it('takes the delay of the last call: a quick edit after a slow one runs at once, and the reverse waits', () => {
+    const { timers, advance } = manualTimers();
+    const debouncer = createKeyedDebouncer(250, timers);
+    const runs: string[] = [];
+    debouncer.schedule('a.csv', () => runs.push('slow'));
+    debouncer.schedule('a.csv', () => runs.push('quick'), 0);
+    advance(0);
+    expect(runs).toEqual(['quick']);
+    debouncer.schedule('a.csv', () => runs.push('quick'), 0);
+    debouncer.schedule('a.csv', () => runs.push('slow'));
+    advance(249);
+    expect(runs).toEqual(['quick']);
+    advance(1);
+    expect(runs).toEqual(['quick', 'slow']);
+  });
 });
