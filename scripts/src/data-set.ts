@@ -35,6 +35,8 @@ export interface DataSetOptions {
   adHoc?: NpsConfig;
   /** Called with the usable config before the first response (to size what the responses feed). */
   onConfig?: (config: NpsConfig) => void;
+  /** Called with the valid actions before the first response (the site folds responses into action windows as they come). */
+  onActions?: (actions: readonly Action[], config: NpsConfig) => void;
   onResponse: (response: NpsResponse) => void;
   onFile?: (file: string, index: number, total: number) => void;
   /** Wraps the data folder's files, e.g. to hash each file as it is read (the site's footer). */
@@ -122,6 +124,10 @@ export async function readDataSet(options: DataSetOptions): Promise<DataSetReadi
   const files = options.wrapFiles ? options.wrapFiles(disk) : disk;
   const only = options.files.length > 0 ? options.files.map((file) => toDataPath(dataDir, file)) : undefined;
   const responseFiles = only?.filter((path) => !isActionPath(path) && !isEditionPath(path) && !editionIdOfPath(path));
+  // Actions before responses: they are small, and whoever folds responses as they come needs them.
+  const actions = await readActions({ files, context: actionContextOf(reading.config), only });
+  issues.push(...actions.issues);
+  options.onActions?.(actions.actions, reading.config);
   const summary = await ingest({
     config: reading.config,
     configFile: reading.file,
@@ -132,8 +138,6 @@ export async function readDataSet(options: DataSetOptions): Promise<DataSetReadi
     onIssue,
     onFile: options.onFile,
   });
-  const actions = await readActions({ files, context: actionContextOf(reading.config), only });
-  issues.push(...actions.issues);
   const editions = await readEditions(files, { only });
   issues.push(...editions.issues, ...checkEditionSet(editions.editions, reading.config.editions));
   return { config: reading.config, issues, summary, actions: actions.actions, editions: editions.editions };

@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import {
-  buildReport,
   compareIssues,
+  createReportBuilder,
   type DataFiles,
   hasErrors,
   type Issue,
   type LoadedEdition,
   type NpsConfig,
-  type NpsResponse,
   type Report,
+  type ReportBuilder,
 } from '@nps-pages/core';
 // The CLI's pipeline for the data folder on disk: the site reads data exactly as `nps validate` does.
 import { readDataSet } from '../../scripts/src/data-set.ts';
 import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
+import { reportFromWorker } from './report-in-worker.ts';
 
 /**
  * The report of the whole site, read once per build: read the config, ingest every response, read
@@ -58,26 +59,27 @@ export function formatIssue(issue: Issue): string {
 
 export async function readReport(options: LoadReportOptions): Promise<LoadedReport> {
   const fingerprints = new Map<string, ReturnType<typeof createHash>>();
-  const responses: NpsResponse[] = [];
+  let builder: ReportBuilder | undefined;
   const reading = await readDataSet({
     dataDir: options.dataDir,
     files: [],
-    onResponse: (response) => void responses.push(response),
+    // Each response is folded into the report as it is parsed, never kept: a million response
+    // objects held for a second pass cost more in garbage collection than the pass itself.
+    onActions: (actions, config) => {
+      builder = createReportBuilder({ config, actions, ...(options.build.date ? { now: options.build.date } : {}) });
+    },
+    onResponse: (response) => builder?.add(response),
     wrapFiles: (files) => fingerprinting(files, fingerprints),
   });
   const issues = reading.issues.sort(compareIssues);
   const config = reading.config;
-  if (!config || hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
+  if (!config || !builder || hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
 
-  const report = buildReport({
-    config,
-    responses,
-    actions: reading.actions ?? [],
-    files: [...fingerprints]
+  const report = builder.finish(
+    [...fingerprints]
       .map(([path, hash]) => ({ path, fingerprint: hash.digest('hex').slice(0, 16) }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    ...(options.build.date ? { now: options.build.date } : {}),
-  });
+  );
   return { report, config, editions: reading.editions ?? [], build: options.build, issues };
 }
 
@@ -104,10 +106,13 @@ let memo: Promise<LoadedReport> | undefined;
  * promise, so the data is read once however many pages there are.
  */
 export function loadReport(): Promise<LoadedReport> {
-  memo ??= readReport({
-    dataDir: process.env.NPS_DATA_DIR?.trim() || 'data',
-    build: readBuildInfo(nodeBuildEnvironment(process.cwd())),
-  }).then((loaded) => {
+  memo ??= (
+    reportFromWorker() ??
+    readReport({
+      dataDir: process.env.NPS_DATA_DIR?.trim() || 'data',
+      build: readBuildInfo(nodeBuildEnvironment(process.cwd())),
+    })
+  ).then((loaded) => {
     for (const issue of loaded.issues) console.warn(`${formatIssue(issue)} (${issue.severity})`);
     return loaded;
   });

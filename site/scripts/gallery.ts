@@ -55,6 +55,8 @@ function enhance(form: HTMLFormElement): void {
   writeForm(form, initial, config.segmentFields);
   if (!isFilterEmpty(initial)) {
     touched = true;
+    // The server-rendered count is the unfiltered one: until the link's filters are applied, say so.
+    status.textContent = fill(config.messages.loading, { loaded: '0', total: '…' });
     ensureLoaded();
   }
   // The data (about 2 MB gzipped for 100k verbatims) is fetched only when the reader turns to the filters.

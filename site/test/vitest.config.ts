@@ -12,9 +12,10 @@ export default defineConfig({
     // a 2-core runner only make both slower (and astro builds share the project's cache folders).
     fileParallelism: false,
     testTimeout: 60_000,
-    // One retry: the gallery's deep-link test failed once in about ten runs of the whole suite
-    // (1,275 results instead of 222, not reproduced alone or in 9 runs of its file); until that race
-    // is found, a real regression still fails twice in a row.
+    // One retry, as a guard on busy 2-core runners: a real regression still fails twice in a row.
+    // (It was added for the gallery's deep-link test, which once read 1,275 results instead of 222:
+    // a deep link's page showed the server-rendered, unfiltered count until the link's filters were
+    // applied, and the test could read it; site/scripts/gallery.ts now says "loading" at once.)
     retry: 1,
     hookTimeout: 300_000,
   },

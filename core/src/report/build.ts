@@ -1,5 +1,6 @@
+import type { NpsResponse } from '../schema/response.ts';
 import { buildActions } from './actions.ts';
-import { collectResponses, createCollection } from './collect.ts';
+import { collectResponses, createCollection, type ReportCollection, responseFolder } from './collect.ts';
 import { type BuildReportInput, resolveContext } from './context.ts';
 import { buildMeta, buildMethodology } from './meta.ts';
 import { buildMigration } from './migration.ts';
@@ -19,8 +20,26 @@ import { buildVerbatims, segmentSlugs, verbatimCards } from './verbatims.ts';
  */
 export function buildReport(input: BuildReportInput): Report {
   const context = resolveContext(input);
+  const collection = collectResponses(createCollection(context, input.actions ?? []), input.responses);
+  return finishReport(collection, input);
+}
+
+/** The report of responses given one at a time (as a parser yields them), finished with `finish()`. */
+export interface ReportBuilder {
+  add(response: NpsResponse): void;
+  /** The report; `files` are the data files' fingerprints, known once every file was read. */
+  finish(files?: BuildReportInput['files']): Report;
+}
+
+export function createReportBuilder(input: Omit<BuildReportInput, 'responses' | 'files'>): ReportBuilder {
+  const collection = createCollection(resolveContext(input), input.actions ?? []);
+  const add = responseFolder(collection);
+  return { add, finish: (files) => finishReport(collection, { ...input, ...(files ? { files } : {}) }) };
+}
+
+function finishReport(collection: ReportCollection, input: Omit<BuildReportInput, 'responses'>): Report {
+  const { context } = collection;
   const actions = input.actions ?? [];
-  const collection = collectResponses(createCollection(context, actions), input.responses);
   const range: DayRange | null =
     collection.from !== null && collection.to !== null ? { from: collection.from, to: collection.to } : null;
   const slugs = segmentSlugs(collection);

@@ -1,7 +1,7 @@
 // The public API of this module (re-exported by core/src/index.ts as a whole).
 
 export { buildActions } from './actions.ts';
-export { buildReport } from './build.ts';
+export { buildReport, createReportBuilder, type ReportBuilder } from './build.ts';
 export {
   type ActionCollection,
   actionWindows,
@@ -14,6 +14,7 @@ export {
 export { type BuildReportInput, type ReportContext, resolveContext } from './context.ts';
 export { type CsvCell, type CsvColumn, type CsvOptions, type JsonOptions, neutralizeFormula, toCsv, toJson } from './csv.ts';
 export { reportDownloads } from './downloads.ts';
+export { type PackedCards, packCards, transferablesOf, unpackCards } from './packed-cards.ts';
 export { hash64 } from './hash.ts';
 export { buildMeta, buildMethodology } from './meta.ts';
 export { buildMigration } from './migration.ts';

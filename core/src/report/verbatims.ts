@@ -11,24 +11,26 @@ export function segmentSlugs(collection: ReportCollection): SegmentSlugs {
   return new Map([...collection.values].map(([field, byValue]) => [field, uniqueSlugs(byValue.keys())]));
 }
 
+/**
+ * One SegmentRef per field and value, shared by every card (100k cards hold few distinct refs),
+ * looked up by field then value: no per-card key string to build.
+ */
+type SharedRefs = [field: string, byValue: Map<string, SegmentRef>][];
+
+function sharedRefs(slugs: SegmentSlugs): SharedRefs {
+  return [...slugs].map(([field, bySlug]) => [
+    field,
+    new Map([...bySlug].map(([value, slug]) => [value, { field, value, slug }])),
+  ]);
+}
+
 /** The declared segments of a response, in config order, with their slugs. */
-export function segmentRefs(
-  segments: Readonly<Record<string, string>>,
-  slugs: SegmentSlugs,
-  shared: Map<string, SegmentRef> = new Map(),
-): SegmentRef[] {
+function segmentRefs(segments: Readonly<Record<string, string>>, shared: SharedRefs): SegmentRef[] {
   const refs: SegmentRef[] = [];
-  for (const [field, bySlug] of slugs) {
+  for (let index = 0; index < shared.length; index++) {
+    const [field, byValue] = shared[index] as SharedRefs[number];
     const value = segments[field];
-    if (value === undefined) continue;
-    // One object per field and value, shared by every card (100k cards hold few distinct refs).
-    const id = `${field}\u0000${value}`;
-    let ref = shared.get(id);
-    if (!ref) {
-      ref = { field, value, slug: bySlug.get(value) as string };
-      shared.set(id, ref);
-    }
-    refs.push(ref);
+    if (value !== undefined) refs.push(byValue.get(value) as SegmentRef);
   }
   return refs;
 }
@@ -41,7 +43,7 @@ function compareNewestFirst(a: CollectedVerbatim, b: CollectedVerbatim): number 
 }
 
 export function verbatimCards(collection: ReportCollection, slugs: SegmentSlugs): VerbatimCard[] {
-  const shared = new Map<string, SegmentRef>();
+  const shared = sharedRefs(slugs);
   return [...collection.verbatims].sort(compareNewestFirst).map((verbatim) => ({
     key: verbatim.key,
     day: verbatim.day,
@@ -49,7 +51,7 @@ export function verbatimCards(collection: ReportCollection, slugs: SegmentSlugs)
     category: categoryOf(verbatim.score),
     comment: verbatim.comment,
     language: verbatim.language,
-    segments: segmentRefs(verbatim.segments, slugs, shared),
+    segments: segmentRefs(verbatim.segments, shared),
     themes: verbatim.themes,
     replied: verbatim.replied,
   }));

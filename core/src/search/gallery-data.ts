@@ -74,15 +74,19 @@ export interface BuildGalleryOptions {
 export function buildGalleryData(cards: readonly GalleryCardSource[], options: BuildGalleryOptions): GalleryData {
   const sorted = options.order === 'given' ? [...cards] : [...cards].sort(compareCardsNewestFirst);
   const valueKey = (value: { field: string; slug: string }) => `${value.field}\u0000${value.slug}`;
-  const values = new Map<string, GallerySegmentValue>();
+  // The report shares one SegmentRef object per field and value between its cards: collect the
+  // distinct objects first, so that the per-card work below is a lookup by identity, not a key string.
+  const refs = new Set<SegmentRef>();
   const themeIds = new Set<string>();
   for (const card of sorted) {
-    for (const segment of card.segments)
-      values.set(valueKey(segment), { field: segment.field, value: segment.value, slug: segment.slug });
+    for (const segment of card.segments) refs.add(segment);
     for (const theme of card.themes) themeIds.add(theme);
   }
+  const values = new Map<string, GallerySegmentValue>();
+  for (const ref of refs) values.set(valueKey(ref), { field: ref.field, value: ref.value, slug: ref.slug });
   const segmentValues = [...values.values()].sort((a, b) => compareStrings(valueKey(a), valueKey(b)));
-  const valueIndex = new Map(segmentValues.map((value, index) => [valueKey(value), index]));
+  const indexByKey = new Map(segmentValues.map((value, index) => [valueKey(value), index]));
+  const valueIndex = new Map([...refs].map((ref) => [ref, indexByKey.get(valueKey(ref)) as number]));
   const themes = [...themeIds].sort(compareStrings);
   const themeIndex = new Map(themes.map((theme, index) => [theme, index]));
 
@@ -95,13 +99,18 @@ export function buildGalleryData(cards: readonly GalleryCardSource[], options: B
         card.score,
         card.comment,
         // The card's own order (config order): the client shows them as the server-rendered card does.
-        card.segments.map((segment) => valueIndex.get(valueKey(segment)) ?? -1),
+        card.segments.map((segment) => valueIndex.get(segment) ?? -1),
         card.themes.map((theme) => themeIndex.get(theme) ?? -1),
       ],
     );
     chunks.push({ version: GALLERY_DATA_VERSION, cards: rows });
   }
-  const months = [...new Set(sorted.map((card) => card.day.slice(0, 7)))].sort(compareStrings);
+  let firstDay = '';
+  let lastDay = '';
+  for (const card of sorted) {
+    if (firstDay === '' || card.day < firstDay) firstDay = card.day;
+    if (card.day > lastDay) lastDay = card.day;
+  }
   const manifest: GalleryManifest = {
     version: GALLERY_DATA_VERSION,
     total: sorted.length,
@@ -109,8 +118,8 @@ export function buildGalleryData(cards: readonly GalleryCardSource[], options: B
     chunks: chunks.map((_, index) => options.chunkName(index)),
     segmentValues,
     themes,
-    firstMonth: months[0] ?? '',
-    lastMonth: months.at(-1) ?? '',
+    firstMonth: firstDay.slice(0, 7),
+    lastMonth: lastDay.slice(0, 7),
   };
   return { manifest, chunks };
 }

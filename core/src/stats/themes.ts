@@ -24,7 +24,11 @@ export function addToThemes(
   matchedThemeIds: Iterable<string>,
 ): ThemeTallies {
   addToTally(tallies.total, response.score, response.weight);
-  for (const id of new Set(matchedThemeIds)) {
+  // The matcher gives each id once: no Set a response (this runs once a response and segment).
+  const ids = Array.isArray(matchedThemeIds) ? (matchedThemeIds as readonly string[]) : [...matchedThemeIds];
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index] as string;
+    if (ids.indexOf(id) !== index) continue;
     let tally = tallies.mentions.get(id);
     if (!tally) {
       tally = createTally();

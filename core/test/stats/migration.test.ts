@@ -115,4 +115,18 @@ describe('migration', () => {
       }),
     );
   });
+
+  it('tells apart any respondent ids, including names an object already has and numbers', () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '1', '01', '1.0', ' 1', ''];
+    const answers = ids.flatMap((respondent): MigrationAnswer[] => [
+      { respondent, day: '2026-01-05', score: 2 },
+      { respondent, day: '2026-02-05', score: 10 },
+    ]);
+    const [step] = collect(answers);
+    expect(step).toMatchObject({ both: ids.length, onlyFrom: 0, onlyTo: 0 });
+    expect(step?.matrix.detractor.promoter).toBe(ids.length);
+    const collector = createMigrationCollector('month');
+    for (const answer of answers) addMigrationAnswer(collector, answer);
+    expect(collector.respondents).toBe(ids.length);
+  });
 });
