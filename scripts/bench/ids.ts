@@ -4,6 +4,7 @@
 // Usage: node --expose-gc scripts/bench/ids.ts [--ids N] [--runs N]
 import { parseArgs } from 'node:util';
 import { IdRegistry } from '../../core/src/parse/id-registry.ts';
+import { StringInterner } from '../../core/src/stats/interner.ts';
 import { median } from './lib/measure.ts';
 
 const { values } = parseArgs({
@@ -58,3 +59,17 @@ for (const [order, ids] of [
     return duplicates;
   });
 }
+
+// Respondent ids for migration (core/src/stats/interner.ts): a third of the answers come from a
+// respondent already seen, in no particular order.
+const respondents = shuffled.map((id, index) => (index % 3 === 2 ? (shuffled[index - 2] as string) : id).replace('R-', 'C-'));
+measure('StringInterner, respondents', () => {
+  const interner = new StringInterner();
+  for (const id of respondents) interner.intern(id);
+  return 0;
+});
+measure('Map<string, number>, respondents', () => {
+  const index = new Map<string, number>();
+  for (const id of respondents) if (!index.has(id)) index.set(id, index.size);
+  return 0;
+});

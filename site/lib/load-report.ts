@@ -13,6 +13,7 @@ import {
 // The CLI's pipeline for the data folder on disk: the site reads data exactly as `nps validate` does.
 import { readDataSet } from '../../scripts/src/data-set.ts';
 import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
+import { type GallerySource, gallerySource } from './gallery-files.ts';
 import { reportFromWorker } from './report-in-worker.ts';
 
 /**
@@ -21,7 +22,9 @@ import { reportFromWorker } from './report-in-worker.ts';
  * (`path:line:col CODE message`): a partial report is never published.
  */
 export interface LoadedReport {
+  /** Its verbatims.cards is empty: the gallery's share of the cards is in `gallery`. */
   report: Report;
+  gallery: GallerySource;
   config: NpsConfig;
   /** The valid editions of data/editions/, checked with the rest of the data. */
   editions: LoadedEdition[];
@@ -75,12 +78,16 @@ export async function readReport(options: LoadReportOptions): Promise<LoadedRepo
   const config = reading.config;
   if (!config || !builder || hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
 
-  const report = builder.finish(
+  const full = builder.finish(
     [...fingerprints]
       .map(([path, hash]) => ({ path, fingerprint: hash.digest('hex').slice(0, 16) }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   );
-  return { report, config, editions: reading.editions ?? [], build: options.build, issues };
+  const cards = full.verbatims.cards;
+  const report = { ...full, verbatims: { ...full.verbatims, cards: [] } };
+  // The chunks are written when a page first asks for them (a worker writes them while the pages render).
+  const gallery = gallerySource(cards);
+  return { report, gallery, config, editions: reading.editions ?? [], build: options.build, issues };
 }
 
 /** Hashes every file as it is read (no second read): the footer and downloads list them. */

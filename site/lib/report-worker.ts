@@ -1,6 +1,7 @@
 // The worker that reads the data set while Astro bundles the pages (see report-in-worker.ts): it
-// runs the same readReport as an in-process build and posts the result back, its verbatim cards
-// packed as columns so that the copy between threads stays cheap.
+// runs the same readReport as an in-process build and posts the result back, the gallery's
+// server-rendered cards packed as columns so that the copy between threads stays cheap; then it
+// writes the gallery's data files while the main thread renders the pages, and posts them too.
 import { parentPort, workerData } from 'node:worker_threads';
 import { packCards, transferablesOf } from '@nps-pages/core';
 import { nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
@@ -10,19 +11,18 @@ import type { ReportFromWorker } from './report-in-worker.ts';
 const { dataDir } = workerData as { dataDir: string };
 const port = parentPort;
 if (!port) throw new Error('report-worker.ts runs as a worker thread');
+const post = (message: ReportFromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 try {
   const started = performance.now();
   const loaded = await readReport({ dataDir, build: readBuildInfo(nodeBuildEnvironment(process.cwd())) });
-  const packed = packCards(loaded.report.verbatims.cards);
-  const message: ReportFromWorker = {
-    ok: true,
-    seconds: (performance.now() - started) / 1000,
-    loaded: { ...loaded, report: { ...loaded.report, verbatims: { ...loaded.report.verbatims, cards: [] } } },
-    packed,
-  };
-  port.postMessage(message, transferablesOf(packed));
+  const { files, staticCards, ...gallery } = loaded.gallery;
+  const packed = packCards(staticCards);
+  post(
+    { kind: 'report', seconds: (performance.now() - started) / 1000, loaded: { ...loaded, gallery }, packed },
+    transferablesOf(packed),
+  );
+  post({ kind: 'gallery-files', files: await files() });
 } catch (error) {
-  const message: ReportFromWorker = { ok: false, message: error instanceof Error ? error.message : String(error) };
-  port.postMessage(message);
+  post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 }

@@ -1,3 +1,5 @@
+import { FNV_OFFSET, FNV_PRIME, finalizedHash, stringHash } from '../text/string-hash.ts';
+
 /**
  * Remembers every response id of a data set, across files, to report a duplicate with the place of
  * its first occurrence. Detection is exact: ids are compared character by character; a hash only
@@ -50,7 +52,7 @@ export class IdRegistry {
       this.lastId = '';
       this.rehash(tableSizeFor(this.count + 1));
     }
-    const hash = hashOf(id);
+    const hash = stringHash(id);
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
@@ -136,24 +138,11 @@ export class IdRegistry {
   }
 }
 
-/** FNV-1a over the UTF-16 code units, then MurmurHash3's finalizer: FNV's high bits never reach the low bits that choose a slot. */
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let k = 0; k < id.length; k++) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193);
-  return finalized(hash);
-}
-
-/** The same hash, over characters stored in the registry. */
+/** stringHash, over characters stored in the registry. */
 function hashOfChars(chars: Uint8Array | Uint16Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ (chars[k] as number), 0x01000193);
-  return finalized(hash);
-}
-
-function finalized(hash: number): number {
-  let mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
-  return mixed ^ (mixed >>> 16);
+  let hash = FNV_OFFSET;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ (chars[k] as number), FNV_PRIME);
+  return finalizedHash(hash);
 }
 
 /** The smallest power of 2 at least twice `count` (a load factor of at most 1/2). */

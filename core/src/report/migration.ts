@@ -13,7 +13,7 @@ export function buildMigration(aggregate: NpsAggregate): MigrationModel {
   const steps = collector ? migrationMatrices(collector) : [];
   return {
     period: aggregate.period,
-    respondents: collector ? collector.respondents : 0,
+    respondents: collector ? collector.respondents.size : 0,
     steps: steps.map((step) => {
       const fromTotals = zeros();
       const toTotals = zeros();

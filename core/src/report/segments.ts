@@ -1,5 +1,5 @@
 import { compareKeys } from '../stats/breakdown.ts';
-import { summarizeSegments } from '../stats/segments.ts';
+import { type SegmentTallies, summarizeSegments } from '../stats/segments.ts';
 import { summarize } from '../stats/summary.ts';
 import type { ReportCollection } from './collect.ts';
 import type { ReportContext } from './context.ts';
@@ -9,16 +9,20 @@ import { themeSummaries } from './themes.ts';
 import { closedLoopModels, type DayRange, sharesOf, trendOf } from './trend.ts';
 import type { SegmentSlugs } from './verbatims.ts';
 
-/** The newest `count` cards of each category for every segment value, in one pass over the cards. */
-function recentPerValue(cards: readonly VerbatimCard[], count: number): Map<string, RecentVerbatims> {
-  const recent = new Map<string, RecentVerbatims>();
+/** The newest `count` cards of each category for every segment value (field -> value -> lists), in one pass over the cards. */
+function recentPerValue(cards: readonly VerbatimCard[], count: number): Map<string, Map<string, RecentVerbatims>> {
+  const recent = new Map<string, Map<string, RecentVerbatims>>();
   for (const card of cards) {
     for (const ref of card.segments) {
-      const id = `${ref.field}\u0000${ref.value}`;
-      let lists = recent.get(id);
+      let byValue = recent.get(ref.field);
+      if (!byValue) {
+        byValue = new Map();
+        recent.set(ref.field, byValue);
+      }
+      let lists = byValue.get(ref.value);
       if (!lists) {
         lists = { detractor: [], passive: [], promoter: [] };
-        recent.set(id, lists);
+        byValue.set(ref.value, lists);
       }
       const list = lists[card.category];
       if (list.length < count) list.push(card);
@@ -35,11 +39,26 @@ export interface SegmentsInput {
   range: DayRange | null;
 }
 
+/** The tallies of every declared field's values (their groups' overall tallies) and of the responses without it. */
+function segmentTallies(collection: ReportCollection): SegmentTallies {
+  const fields = [...collection.values.keys()];
+  return {
+    fields,
+    values: new Map(
+      fields.map((field) => [
+        field,
+        new Map([...(collection.values.get(field) ?? [])].map(([value, group]) => [value, group.aggregate.overall])),
+      ]),
+    ),
+    missing: collection.missing,
+  };
+}
+
 /** One model per declared segment field, in config order: the table, and a page per value. */
 export function buildSegments(input: SegmentsInput, context: ReportContext): SegmentFieldModel[] {
   const { stats, config } = context;
   const recent = recentPerValue(input.cards, context.recentPerCategory);
-  const summaries = summarizeSegments(input.collection.main.aggregate.segments, stats);
+  const summaries = summarizeSegments(segmentTallies(input.collection), stats);
   return config.segments.map((segment) => {
     const labels = localized(segment.label, segment.field);
     const summary = summaries.find((candidate) => candidate.field === segment.field);
@@ -65,7 +84,7 @@ export function buildSegments(input: SegmentsInput, context: ReportContext): Seg
         trend: group ? trendOf(group.aggregate, context, input.range) : [],
         shares: group ? sharesOf(group.aggregate, context, input.range) : [],
         themes: group ? themeSummaries(group.themes, context) : [],
-        recentVerbatims: recent.get(`${row.field}\u0000${row.value}`) ?? { detractor: [], passive: [], promoter: [] },
+        recentVerbatims: recent.get(row.field)?.get(row.value) ?? { detractor: [], passive: [], promoter: [] },
         closedLoop: group ? closedLoopModels(group.aggregate, context) : [],
       };
     });

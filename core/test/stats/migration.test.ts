@@ -127,6 +127,6 @@ describe('migration', () => {
     expect(step?.matrix.detractor.promoter).toBe(ids.length);
     const collector = createMigrationCollector('month');
     for (const answer of answers) addMigrationAnswer(collector, answer);
-    expect(collector.respondents).toBe(ids.length);
+    expect(collector.respondents.size).toBe(ids.length);
   });
 });

@@ -1,13 +1,20 @@
 // /verbatims/data/chunk-<n>.json: the cards of the gallery in compact rows, newest first. Comments
 // are redacted (by the report) and JSON-escaped so that no "<" survives even if served as HTML.
-import { safeJson } from '@nps-pages/core';
+// The count comes from the report; the JSON itself may still be in the making in the data worker.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chunkName, galleryContext } from '../../../components/gallery/gallery-build.ts';
+import { chunkCountOf, chunkName, galleryContext } from '../../../components/gallery/gallery-build.ts';
 
 export const getStaticPaths = (async () => {
-  const { data } = await galleryContext();
-  return data.chunks.map((chunk, index) => ({ params: { chunk: chunkName(index).replace(/\.json$/, '') }, props: { chunk } }));
+  const { gallery } = await galleryContext();
+  return Array.from({ length: chunkCountOf(gallery.total) }, (_, index) => ({
+    params: { chunk: chunkName(index).replace(/\.json$/, '') },
+    props: { index },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(safeJson(props.chunk), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => {
+  const { gallery } = await galleryContext();
+  const json = (await gallery.files()).chunks[props.index as number];
+  if (json === undefined) throw new Error(`no gallery chunk ${String(props.index)}`);
+  return new Response(json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,68 @@
+// What the gallery publishes, computed from the report's cards without Astro: the server-rendered
+// pages' cards, and the manifest and data chunks as JSON text. Pure, so that the worker that reads
+// the data (site/lib/report-worker.ts) can write the chunks while the pages render.
+import { buildGalleryData, safeJson, type VerbatimCard } from '@nps-pages/core';
+
+/** Cards per server-rendered page: the first page stays far below the 150 KB budget (see report). */
+export const CARDS_PER_PAGE = 50;
+/**
+ * Server-rendered pages, newest first: the 2,000 newest verbatims read without JavaScript; the
+ * whole archive is in the data chunks that the filters and the search read. Rendering every card
+ * as a page was 97% of a 1M-response build (8,835 pages, 42 s of 44 s), against the budget of a
+ * build at most 2.5 times the 10k one.
+ */
+export const MAX_STATIC_PAGES = 40;
+/**
+ * Cards per data chunk: 2,000 cards are about 240 KB of JSON, 40 KB gzipped; 100k verbatims make
+ * 50 chunks, fetched in parallel, and the search answers with the chunks already there.
+ */
+export const CARDS_PER_CHUNK = 2000;
+
+export const chunkName = (index: number): string => `chunk-${index}.json`;
+
+/** The gallery's side of the report: the site never reads report.verbatims.cards (left empty). */
+export interface GallerySource {
+  total: number;
+  /** YYYY-MM of the oldest and newest card ('' without cards), for the period inputs. */
+  firstMonth: string;
+  lastMonth: string;
+  /** The newest cards, at most MAX_STATIC_PAGES pages of them: what the server-rendered pages show. */
+  staticCards: VerbatimCard[];
+  /** /verbatims/data/: the manifest and every chunk, as the JSON served; computed on the first call. */
+  files: () => Promise<GalleryFiles>;
+}
+
+export interface GalleryFiles {
+  manifest: string;
+  chunks: string[];
+}
+
+export function galleryFiles(cards: readonly VerbatimCard[]): GalleryFiles {
+  // The report's cards are already newest first, by time within a day: the chunks match the
+  // server-rendered pages card for card.
+  const data = buildGalleryData(cards, { chunkSize: CARDS_PER_CHUNK, chunkName, order: 'given' });
+  return { manifest: safeJson(data.manifest), chunks: data.chunks.map((chunk) => safeJson(chunk)) };
+}
+
+/** The gallery of these cards (newest first), its files computed when first asked for. */
+export function gallerySource(cards: readonly VerbatimCard[]): GallerySource {
+  let files: Promise<GalleryFiles> | undefined;
+  let firstDay = '';
+  let lastDay = '';
+  for (const card of cards) {
+    if (firstDay === '' || card.day < firstDay) firstDay = card.day;
+    if (card.day > lastDay) lastDay = card.day;
+  }
+  return {
+    total: cards.length,
+    firstMonth: firstDay.slice(0, 7),
+    lastMonth: lastDay.slice(0, 7),
+    staticCards: cards.slice(0, MAX_STATIC_PAGES * CARDS_PER_PAGE),
+    files: () => {
+      files ??= Promise.resolve().then(() => galleryFiles(cards));
+      return files;
+    },
+  };
+}
+
+export const chunkCountOf = (total: number): number => Math.ceil(total / CARDS_PER_CHUNK);
