@@ -4,7 +4,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { startReportWorker } from '../../site/lib/report-in-worker.ts';
 
 const { values } = parseArgs({
@@ -38,7 +37,9 @@ if (values.base) process.env.NPS_BASE = values.base;
 
 const root = resolve(import.meta.dirname, '../..');
 // The data is read in a worker thread while Astro bundles the pages (site/lib/report-in-worker.ts).
+// Started before Astro is even imported (0.8 s of module loading): the worker gets a head start.
 startReportWorker(process.env.NPS_DATA_DIR?.trim() || 'data');
+const { build } = await import('astro');
 // Astro writes into the output folder as it goes: build into a sibling folder and move it into place
 // only when the whole build succeeded, so a failed build never leaves a partial report to publish.
 const out = resolve(values.out ?? resolve(root, 'dist'));

@@ -32,16 +32,24 @@ export interface GallerySource {
   files: () => Promise<GalleryFiles>;
 }
 
+/**
+ * As the UTF-8 bytes served: the worker hands them to the main thread without a copy (transferred
+ * buffers), where 100 MB of chunk strings took 0.4 s to copy for 1M responses.
+ */
 export interface GalleryFiles {
-  manifest: string;
-  chunks: string[];
+  manifest: Uint8Array;
+  chunks: Uint8Array[];
 }
 
 export function galleryFiles(cards: readonly VerbatimCard[]): GalleryFiles {
   // The report's cards are already newest first, by time within a day: the chunks match the
   // server-rendered pages card for card.
   const data = buildGalleryData(cards, { chunkSize: CARDS_PER_CHUNK, chunkName, order: 'given' });
-  return { manifest: safeJson(data.manifest), chunks: data.chunks.map((chunk) => safeJson(chunk)) };
+  const encoder = new TextEncoder();
+  return {
+    manifest: encoder.encode(safeJson(data.manifest)),
+    chunks: data.chunks.map((chunk) => encoder.encode(safeJson(chunk))),
+  };
 }
 
 /** The gallery of these cards (newest first), its files computed when first asked for. */

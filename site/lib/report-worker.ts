@@ -22,7 +22,11 @@ try {
     { kind: 'report', seconds: (performance.now() - started) / 1000, loaded: { ...loaded, gallery }, packed },
     transferablesOf(packed),
   );
-  post({ kind: 'gallery-files', files: await files() });
+  const written = await files();
+  post(
+    { kind: 'gallery-files', files: written },
+    [written.manifest, ...written.chunks].map((bytes) => bytes.buffer as ArrayBuffer),
+  );
 } catch (error) {
   post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
