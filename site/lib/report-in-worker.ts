@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type PackedCards, unpackCards } from '@nps-pages/core';
+import type { PackedCards } from '@nps-pages/core';
 import type { GalleryFiles, GallerySource } from './gallery-files.ts';
 import type { LoadedReport } from './load-report.ts';
 
@@ -37,7 +37,7 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
       reject(error);
       settleFiles?.reject(error);
     };
-    worker.on('message', (message: ReportFromWorker) => {
+    worker.on('message', async (message: ReportFromWorker) => {
       if (message.kind === 'failed') return fail(new Error(message.message));
       if (message.kind === 'gallery-files') return settleFiles?.resolve(message.files);
       const { loaded, packed, seconds } = message;
@@ -45,7 +45,13 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
       console.log(
         `[nps] ${n.toLocaleString('en')} responses and ${comments.toLocaleString('en')} comments read in ${seconds.toFixed(1)} s`,
       );
-      resolve({ ...loaded, gallery: { ...loaded.gallery, staticCards: unpackCards(packed), files: () => files } });
+      try {
+        // Imported here, not at the top: the worker starts before this thread spends 0.25 s loading core.
+        const { unpackCards } = await import('@nps-pages/core');
+        resolve({ ...loaded, gallery: { ...loaded.gallery, staticCards: unpackCards(packed), files: () => files } });
+      } catch (error) {
+        fail(error instanceof Error ? error : new Error(String(error)));
+      }
     });
     worker.once('error', fail);
     worker.once('exit', (code) => fail(new Error(`the data reading worker stopped (exit code ${code}) before it was done`)));
