@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkCountOf } from '../gallery-files.ts';
+import { readReport } from '../load-report.ts';
+import { reportFromWorker, startReportWorker } from '../report-in-worker.ts';
+
+// The build reads the data in a worker thread (scripts/src/build-site.ts): what the pages get from
+// it must be what an in-process read gives, gallery files included, and a worker that finishes and
+// exits must not take the report back.
+const SAMPLE = join(import.meta.dirname, '../../../data');
+
+describe('startReportWorker', () => {
+  it('gives the pages the report, the gallery and its files an in-process read gives', async () => {
+    const worker = startReportWorker(SAMPLE);
+    expect(reportFromWorker()).toBe(worker);
+    const [fromWorker, inProcess] = await Promise.all([worker, readReport({ dataDir: SAMPLE, build: (await worker).build })]);
+    expect(JSON.stringify(fromWorker.report)).toBe(JSON.stringify(inProcess.report));
+    const { files: workerFiles, ...workerGallery } = fromWorker.gallery;
+    const { files: ownFiles, ...ownGallery } = inProcess.gallery;
+    expect(workerGallery).toEqual(ownGallery);
+    const [received, own] = await Promise.all([workerFiles(), ownFiles()]);
+    expect(Buffer.from(received.manifest).equals(Buffer.from(own.manifest))).toBe(true);
+    expect(received.chunks.map((chunk) => Buffer.from(chunk).toString('base64'))).toEqual(
+      own.chunks.map((chunk) => Buffer.from(chunk).toString('base64')),
+    );
+    expect(received.chunks.length).toBe(chunkCountOf(inProcess.gallery.total));
+  });
+
+  it('fails with the data issues when the data is invalid', async () => {
+    await expect(startReportWorker(join(SAMPLE, 'no-such-folder'))).rejects.toThrow(/NPS004/);
+  });
+});
