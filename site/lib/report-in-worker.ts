@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import type { PackedCards } from '@nps-pages/core';
 import type { GalleryFiles, GallerySource } from './gallery-files.ts';
 import type { LoadedReport } from './load-report.ts';
 
@@ -14,11 +13,11 @@ import type { LoadedReport } from './load-report.ts';
  */
 export const REPORT_FROM_WORKER = Symbol.for('nps-pages.report-from-worker');
 
-/** The report without the gallery's cards and files, which travel apart. */
-type LoadedWithoutGallery = Omit<LoadedReport, 'gallery'> & { gallery: Omit<GallerySource, 'files' | 'staticCards'> };
+/** The report without the gallery's files, which travel apart (a function does not cross threads). */
+type LoadedWithoutFiles = Omit<LoadedReport, 'gallery'> & { gallery: Omit<GallerySource, 'files'> };
 
 export type ReportFromWorker =
-  | { kind: 'report'; loaded: LoadedWithoutGallery; packed: PackedCards; seconds: number }
+  | { kind: 'report'; loaded: LoadedWithoutFiles; seconds: number }
   | { kind: 'gallery-files'; files: GalleryFiles }
   | { kind: 'failed'; message: string };
 
@@ -28,8 +27,6 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
   const worker = new Worker(new URL('./report-worker.ts', import.meta.url), { workerData: { dataDir } });
   // A build that fails for another reason must not wait for the worker.
   worker.unref();
-  // Loaded once the worker runs: this thread's 0.25 s of loading core no longer delays the worker.
-  const core = import('@nps-pages/core');
   let settleFiles: { resolve: (files: GalleryFiles) => void; reject: (error: Error) => void } | undefined;
   const files = new Promise<GalleryFiles>((resolve, reject) => {
     settleFiles = { resolve, reject };
@@ -42,18 +39,12 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
     worker.on('message', (message: ReportFromWorker) => {
       if (message.kind === 'failed') return fail(new Error(message.message));
       if (message.kind === 'gallery-files') return settleFiles?.resolve(message.files);
-      const { loaded, packed, seconds } = message;
+      const { loaded, seconds } = message;
       const { n, comments } = loaded.report.meta;
       console.log(
         `[nps] ${n.toLocaleString('en')} responses and ${comments.toLocaleString('en')} comments read in ${seconds.toFixed(1)} s`,
       );
-      // Settled now (a later exit of the worker cannot reject it), ready once core is loaded.
-      resolve(
-        core.then(({ unpackCards }) => ({
-          ...loaded,
-          gallery: { ...loaded.gallery, staticCards: unpackCards(packed), files: () => files },
-        })),
-      );
+      resolve({ ...loaded, gallery: { ...loaded.gallery, files: () => files } });
     });
     worker.once('error', fail);
     worker.once('exit', (code) => fail(new Error(`the data reading worker stopped (exit code ${code}) before it was done`)));

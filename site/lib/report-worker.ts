@@ -1,9 +1,8 @@
 // The worker that reads the data set while Astro bundles the pages (see report-in-worker.ts): it
-// runs the same readReport as an in-process build and posts the result back, the gallery's
-// server-rendered cards packed as columns so that the copy between threads stays cheap; then it
-// writes the gallery's data files while the main thread renders the pages, and posts them too.
+// runs the same readReport as an in-process build and posts the result back (the report without
+// its cards: a few MB, copied in milliseconds); then it writes the gallery's data files while the
+// main thread renders the pages, and posts them too, as transferred bytes.
 import { parentPort, workerData } from 'node:worker_threads';
-import { packCards, transferablesOf } from '@nps-pages/core';
 import { nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
 import { readReport } from './load-report.ts';
 import type { ReportFromWorker } from './report-in-worker.ts';
@@ -16,12 +15,8 @@ const post = (message: ReportFromWorker, transfer: ArrayBuffer[] = []) => port.p
 try {
   const started = performance.now();
   const loaded = await readReport({ dataDir, build: readBuildInfo(nodeBuildEnvironment(process.cwd())) });
-  const { files, staticCards, ...gallery } = loaded.gallery;
-  const packed = packCards(staticCards);
-  post(
-    { kind: 'report', seconds: (performance.now() - started) / 1000, loaded: { ...loaded, gallery }, packed },
-    transferablesOf(packed),
-  );
+  const { files, ...gallery } = loaded.gallery;
+  post({ kind: 'report', seconds: (performance.now() - started) / 1000, loaded: { ...loaded, gallery } });
   const written = await files();
   post(
     { kind: 'gallery-files', files: written },

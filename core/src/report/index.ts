@@ -14,7 +14,6 @@ export {
 export { type BuildReportInput, type ReportContext, resolveContext } from './context.ts';
 export { type CsvCell, type CsvColumn, type CsvOptions, type JsonOptions, neutralizeFormula, toCsv, toJson } from './csv.ts';
 export { reportDownloads } from './downloads.ts';
-export { type PackedCards, packCards, transferablesOf, unpackCards } from './packed-cards.ts';
 export { hash64 } from './hash.ts';
 export { buildMeta, buildMethodology } from './meta.ts';
 export { buildMigration } from './migration.ts';
