@@ -1,7 +1,8 @@
 // The worker that reads the data set while Astro bundles the pages (see report-in-worker.ts): it
-// runs the same readReport as an in-process build and posts the result back (the report without
-// its cards: a few MB, copied in milliseconds); then it writes the gallery's data files while the
-// main thread renders the pages, and posts them too, as transferred bytes.
+// runs the same readReport as an in-process build and posts the result back (the report and the
+// gallery's 2,000 server-rendered cards: a few MB, copied in milliseconds); then it writes the
+// gallery's data files while the main thread renders the pages, and posts them too, as transferred
+// bytes (100 MB of chunks for 1M responses).
 import { parentPort, workerData } from 'node:worker_threads';
 import { nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
 import { readReport } from './load-report.ts';
