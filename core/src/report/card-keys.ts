@@ -69,8 +69,9 @@ export function cardKeyLanes(response: NpsResponse, publishedComment: string, de
 
 /**
  * The keys given so far, so that an exact duplicate (same published content) gets a suffix:
- * key, then hash64("key#2"), "key#3"... A Map on 29 bits of the key (a small integer: V8 hashes it without reading a string), with the rare keys that share
- * those bits in a Set: measured 2-3x faster than a Set of 441k 16-character strings.
+ * key, then hash64("key#2"), "key#3"... Looked up in a Map on 29 bits of the key (a small integer,
+ * which V8 hashes without reading a string), the rare keys that share those bits in a Set: 441k
+ * keys in 0.07-0.23 s against 0.19-0.27 s for a Set of the 16-character strings (same run).
  */
 export class CardKeys {
   private readonly byBits = new Map<number, string>();
