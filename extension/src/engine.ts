@@ -17,6 +17,7 @@ export {
   editorLocaleOf,
   hoverAt,
   ingest,
+  isPlainRowEdit,
   isEditionPath,
   parseConfig,
   parseFrontMatter,

@@ -4,6 +4,7 @@ import { type DataSetReading, readWholeDataSet } from './data-set.ts';
 import { createKeyedDebouncer } from './debounce.ts';
 import { publish } from './diagnostics.ts';
 import { type DocumentResult, DocumentValidations } from './documents.ts';
+import { engine } from './engine-loader.ts';
 import { VALIDATION_DELAY_MS, validationDelay } from './validation-delay.ts';
 
 /** One validation as the user sees it, for the benchmark and the integration tests. */
@@ -101,7 +102,7 @@ export class Session implements vscode.Disposable {
   private onChange(event: vscode.TextDocumentChangeEvent): void {
     if (event.contentChanges.length === 0 || !this.documents.kindOf(event.document.uri)) return;
     this.documents.recordChange(event);
-    const delay = validationDelay(this.documents.pendingValidation(event.document));
+    const delay = validationDelay(this.documents.pendingValidation(event.document), engine().isPlainRowEdit);
     this.debouncer.schedule(event.document.uri.toString(), () => this.validateNow(event.document), delay);
   }
 

@@ -36,52 +36,24 @@ export interface PendingValidation {
   isConfig: boolean;
 }
 
-/** Tokenizer issues: with one in the file, core never splices (quotes cannot be followed row by row). */
-const UNSPLICEABLE_CODES = new Set(['NPS101', 'NPS106']);
-const QUOTE_OR_LINE_BREAK = /[\r\n"]/;
+/** Core's isPlainRowEdit: passed in, so that this module (in the entry bundle) holds none of core. */
+export type PlainRowEditTest = (csv: CsvDocumentState, change: TextChange) => boolean;
 
 /** The debounce before validating the pending changes: short when the validation will be cheap, the full pause otherwise. */
-export function validationDelay(pending: PendingValidation): number {
+export function validationDelay(pending: PendingValidation, isPlainRowEdit: PlainRowEditTest): number {
   if (pending.isConfig) return VALIDATION_DELAY_MS;
-  return pending.textLength <= SMALL_FILE_CHARS || likelySplice(pending) ? QUICK_DELAY_MS : VALIDATION_DELAY_MS;
+  return pending.textLength <= SMALL_FILE_CHARS || likelySplice(pending, isPlainRowEdit) ? QUICK_DELAY_MS : VALIDATION_DELAY_MS;
 }
 
 /**
- * Whether core's applyCsvChange will splice this edit: one change inside a plain data row (no
- * quote or line break in the row or in the change, below the header, neither row blank, no
- * tokenizer issue). These are the cheap tests of core's `spliceable` (csv-document.ts); the others
- * (the row's id changed, a delimiter detected anew) need a parse. When one of those sends an edit
- * to the full pass anyway, `lastEditFellBack` keeps the next edits on the full pause until a splice
- * succeeds again, so a wrong guess costs one early full pass, not one per keystroke.
- * test/unit/validation-delay.test.ts checks the guess against core on every one-character edit.
+ * Whether core's applyCsvChange will splice this edit: one change that core calls a plain edit of
+ * one data row. Its other tests (the row's id changed, a delimiter detected anew) need a parse;
+ * when one of those sends an edit to the full pass anyway, `lastEditFellBack` keeps the next edits
+ * on the full pause until a splice succeeds again, so a wrong guess costs one early full pass, not
+ * one per keystroke. test/unit/validation-delay.test.ts checks the guess against core on every
+ * one-character edit.
  */
-export function likelySplice({ changes, csv, lastEditFellBack }: PendingValidation): boolean {
+export function likelySplice({ changes, csv, lastEditFellBack }: PendingValidation, isPlainRowEdit: PlainRowEditTest): boolean {
   if (!csv || lastEditFellBack || changes === 'full' || changes.length !== 1) return false;
-  const change = changes[0] as TextChange;
-  const text = csv.input.text;
-  if (csv.dataStart < 0 || change.offset < csv.dataStart || change.offset + change.length > text.length) return false;
-  if (QUOTE_OR_LINE_BREAK.test(change.text)) return false;
-  // The row as it was, the removed text included: a quote or a line break anywhere in it means a full pass.
-  const rowStart = lineBoundary(text, change.offset, -1);
-  const before = text.slice(rowStart, lineBoundary(text, change.offset + change.length, 1));
-  if (QUOTE_OR_LINE_BREAK.test(before)) return false;
-  // A blank row (spaces and delimiters) is skipped by the parser: typing one in or out adds or removes a row.
-  const after = before.slice(0, change.offset - rowStart) + change.text + before.slice(change.offset + change.length - rowStart);
-  if (isBlankRow(before, csv.delimiter) || isBlankRow(after, csv.delimiter)) return false;
-  return !csv.issues.some((issue) => UNSPLICEABLE_CODES.has(issue.code));
-}
-
-function isBlankRow(row: string, delimiter: string): boolean {
-  return row.split(delimiter).every((field) => field.trim() === '');
-}
-
-/** The start (step -1) or end (step 1) of the line around `from`, scanning the line only (a file may hold megabytes). */
-function lineBoundary(text: string, from: number, step: -1 | 1): number {
-  let at = step < 0 ? from - 1 : from;
-  while (at >= 0 && at < text.length) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || code === 13) break;
-    at += step;
-  }
-  return step < 0 ? at + 1 : at;
+  return isPlainRowEdit(csv, changes[0] as TextChange);
 }

@@ -107,8 +107,31 @@ interface EditedLine {
   after: string;
 }
 
+/**
+ * Whether `change` is a plain edit inside one data row: the tests of a splice that need no parse.
+ * An editor uses it to decide how long to wait before validating (a splice costs milliseconds);
+ * applyCsvChange may still take the full pass (the delimiter detected anew, the row's id changed).
+ */
+export function isPlainRowEdit(state: CsvDocumentState, change: TextChange): boolean {
+  return plainRowEdit(state, change) !== undefined;
+}
+
 function spliceable(state: CsvDocumentState, change: TextChange): EditedLine | undefined {
+  const edited = plainRowEdit(state, change);
+  if (!edited) return undefined;
   const { text, source } = state.input;
+  // The delimiter is detected from the first lines: an edit there may change it.
+  if (source.delimiter === undefined) {
+    const detected = detectDelimiter(
+      (text.slice(0, change.offset) + change.text + text.slice(change.offset + change.length)).slice(0, 64 * 1024),
+    );
+    if (detected !== state.delimiter) return undefined;
+  }
+  return edited;
+}
+
+function plainRowEdit(state: CsvDocumentState, change: TextChange): EditedLine | undefined {
+  const { text } = state.input;
   const removed = text.slice(change.offset, change.offset + change.length);
   if (/[\r\n"]/.test(removed) || /[\r\n"]/.test(change.text)) return undefined;
   if (state.dataStart < 0 || change.offset < state.dataStart) return undefined;
@@ -123,13 +146,6 @@ function spliceable(state: CsvDocumentState, change: TextChange): EditedLine | u
   const after =
     before.slice(0, change.offset - lineStart) + change.text + before.slice(change.offset + change.length - lineStart);
   if (after.trim() === '' || isBlankRow(after, state.delimiter) || isBlankRow(before, state.delimiter)) return undefined;
-  // The delimiter is detected from the first lines: an edit there may change it.
-  if (source.delimiter === undefined) {
-    const detected = detectDelimiter(
-      (text.slice(0, change.offset) + change.text + text.slice(change.offset + change.length)).slice(0, 64 * 1024),
-    );
-    if (detected !== state.delimiter) return undefined;
-  }
   return { line: lineNumberAt(text, lineStart), lineStart, before, after };
 }
 

@@ -5,6 +5,7 @@ export {
   applyCsvChange,
   type CsvDocumentInput,
   type CsvDocumentState,
+  isPlainRowEdit,
   parseCsvDocument,
   type TextChange,
 } from './csv-document.ts';

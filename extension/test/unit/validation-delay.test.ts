@@ -1,6 +1,7 @@
 import {
   applyCsvChange,
   type CsvDocumentState,
+  isPlainRowEdit,
   type NpsConfig,
   parseConfig,
   parseCsvDocument,
@@ -67,7 +68,7 @@ describe('the debounce before revalidating an edit', () => {
 
   it('is next-task for one edit core splices, whatever the size of the file', () => {
     const change = { offset: scoreOfPlainRow, length: 1, text: 'y' };
-    expect(validationDelay(pending(big, [change]))).toBe(QUICK_DELAY_MS);
+    expect(validationDelay(pending(big, [change]), isPlainRowEdit)).toBe(QUICK_DELAY_MS);
     expect(applyCsvChange(big, change).incremental).toBe(true);
   });
 
@@ -92,15 +93,17 @@ describe('the debounce before revalidating an edit', () => {
       ],
       ['a big JSON file (no CSV state)', { ...pending(big, [{ offset: 10, length: 1, text: 'y' }]), csv: undefined }],
     ];
-    for (const [what, input] of cases) expect(validationDelay(input), what).toBe(VALIDATION_DELAY_MS);
+    for (const [what, input] of cases) expect(validationDelay(input, isPlainRowEdit), what).toBe(VALIDATION_DELAY_MS);
   });
 
   it('is next-task for any edit of a small file but the config, whose change revalidates every open file', () => {
     const small = csvState(100);
     const quoted = { offset: offsetOf(small.input.text, 1, 11), length: 1, text: 'y' };
-    expect(validationDelay(pending(small, [quoted]))).toBe(QUICK_DELAY_MS);
-    expect(validationDelay({ ...pending(small, 'full'), csv: undefined })).toBe(QUICK_DELAY_MS);
-    expect(validationDelay({ ...pending(small, 'full'), csv: undefined, isConfig: true })).toBe(VALIDATION_DELAY_MS);
+    expect(validationDelay(pending(small, [quoted]), isPlainRowEdit)).toBe(QUICK_DELAY_MS);
+    expect(validationDelay({ ...pending(small, 'full'), csv: undefined }, isPlainRowEdit)).toBe(QUICK_DELAY_MS);
+    expect(validationDelay({ ...pending(small, 'full'), csv: undefined, isConfig: true }, isPlainRowEdit)).toBe(
+      VALIDATION_DELAY_MS,
+    );
   });
 
   it("agrees with core's applyCsvChange on every one-character edit, but those that change the row's id", () => {
@@ -111,7 +114,7 @@ describe('the debounce before revalidating an edit', () => {
     for (let line = 0; line < 12; line++) {
       for (let column = 0; column <= (lines[line] as string).length; column++) {
         for (const change of edits(offsetOf(state.input.text, line, column), column < (lines[line] as string).length)) {
-          const predicted = likelySplice(pending(state, [change]));
+          const predicted = likelySplice(pending(state, [change]), isPlainRowEdit);
           const actual = applyCsvChange(state, change).incremental;
           if (predicted === actual) continue;
           expect({ line, column, change, predicted }).toMatchObject({ predicted: true });
