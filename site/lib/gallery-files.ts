@@ -1,7 +1,7 @@
 // What the gallery publishes, computed from the report's cards without Astro: the server-rendered
 // pages' cards, and the manifest and data chunks as JSON text. Pure, so that the worker that reads
 // the data (site/lib/report-worker.ts) can write the chunks while the pages render.
-import { buildGalleryData, safeJson, type VerbatimCard } from '@nps-pages/core';
+import { buildGalleryData, monthRange, safeJson, type VerbatimCard } from '@nps-pages/core';
 
 /** Cards per server-rendered page: the first page stays far below the 150 KB budget (see report). */
 export const CARDS_PER_PAGE = 50;
@@ -55,16 +55,9 @@ export function galleryFiles(cards: readonly VerbatimCard[]): GalleryFiles {
 /** The gallery of these cards (newest first), its files computed when first asked for. */
 export function gallerySource(cards: readonly VerbatimCard[]): GallerySource {
   let files: Promise<GalleryFiles> | undefined;
-  let firstDay = '';
-  let lastDay = '';
-  for (const card of cards) {
-    if (firstDay === '' || card.day < firstDay) firstDay = card.day;
-    if (card.day > lastDay) lastDay = card.day;
-  }
   return {
     total: cards.length,
-    firstMonth: firstDay.slice(0, 7),
-    lastMonth: lastDay.slice(0, 7),
+    ...monthRange(cards),
     staticCards: cards.slice(0, MAX_STATIC_PAGES * CARDS_PER_PAGE),
     files: () => {
       files ??= Promise.resolve().then(() => galleryFiles(cards));

@@ -105,12 +105,7 @@ export function buildGalleryData(cards: readonly GalleryCardSource[], options: B
     );
     chunks.push({ version: GALLERY_DATA_VERSION, cards: rows });
   }
-  let firstDay = '';
-  let lastDay = '';
-  for (const card of sorted) {
-    if (firstDay === '' || card.day < firstDay) firstDay = card.day;
-    if (card.day > lastDay) lastDay = card.day;
-  }
+  const { firstMonth, lastMonth } = monthRange(sorted);
   const manifest: GalleryManifest = {
     version: GALLERY_DATA_VERSION,
     total: sorted.length,
@@ -118,10 +113,21 @@ export function buildGalleryData(cards: readonly GalleryCardSource[], options: B
     chunks: chunks.map((_, index) => options.chunkName(index)),
     segmentValues,
     themes,
-    firstMonth: firstDay.slice(0, 7),
-    lastMonth: lastDay.slice(0, 7),
+    firstMonth,
+    lastMonth,
   };
   return { manifest, chunks };
+}
+
+/** The first and last month (YYYY-MM) of the cards, '' when there are none: the gallery's period inputs. */
+export function monthRange(cards: Iterable<{ day: string }>): { firstMonth: string; lastMonth: string } {
+  let firstDay = '';
+  let lastDay = '';
+  for (const card of cards) {
+    if (firstDay === '' || card.day < firstDay) firstDay = card.day;
+    if (card.day > lastDay) lastDay = card.day;
+  }
+  return { firstMonth: firstDay.slice(0, 7), lastMonth: lastDay.slice(0, 7) };
 }
 
 /**

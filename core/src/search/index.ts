@@ -13,6 +13,7 @@ export {
   type GalleryData,
   type GalleryManifest,
   type GallerySegmentValue,
+  monthRange,
   safeJson,
 } from './gallery-data.ts';
 export { type GalleryDoc, GalleryEngine, type GalleryResults } from './gallery-engine.ts';
