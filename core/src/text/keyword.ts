@@ -1,4 +1,5 @@
 import { foldText } from './fold.ts';
+import { isWordCodePoint } from './keyword-scan.ts';
 
 /**
  * How a theme keyword from the config becomes a regular expression source over folded text.
@@ -14,7 +15,6 @@ import { foldText } from './fold.ts';
  * Word boundaries are Unicode-aware (letters and digits of any script), not JavaScript's ASCII \b.
  */
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
@@ -41,10 +41,10 @@ export function compileKeyword(keyword: string): CompiledKeyword | undefined {
   const body = words.map((word) => word.replace(REGEX_SYNTAX, '\\$&')).join('\\s+');
   // Code points, not UTF-16 units: a keyword may start or end with a letter outside the BMP.
   const characters = Array.from(folded);
-  const first = characters[0] ?? '';
-  const last = characters[characters.length - 1] ?? '';
+  const first = characters[0]?.codePointAt(0) ?? 0;
+  const last = characters[characters.length - 1]?.codePointAt(0) ?? 0;
   // A boundary only makes sense next to a word character: "c++" may be followed by a letter.
-  return { folded, body, boundaryBefore: WORD_CHARACTER.test(first), boundaryAfter: !isPrefix && WORD_CHARACTER.test(last) };
+  return { folded, body, boundaryBefore: isWordCodePoint(first), boundaryAfter: !isPrefix && isWordCodePoint(last) };
 }
 
 /**
