@@ -2,8 +2,9 @@
 // programmatic build(). The options travel as environment variables because the pages read the
 // data folder at build time (site/lib/load-report.ts) and astro.config.mjs reads the base path.
 import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GALLERY_DATA_PATH, writeGalleryChunks } from '../../site/lib/gallery-files.ts';
 import { startReportWorker } from '../../site/lib/report-in-worker.ts';
 
 const { values } = parseArgs({
@@ -38,7 +39,7 @@ if (values.base) process.env.NPS_BASE = values.base;
 const root = resolve(import.meta.dirname, '../..');
 // The data is read in a worker thread while Astro bundles the pages (site/lib/report-in-worker.ts).
 // Started before Astro is even imported (0.8 s of module loading): the worker gets a head start.
-startReportWorker(process.env.NPS_DATA_DIR?.trim() || 'data');
+const reading = startReportWorker(process.env.NPS_DATA_DIR?.trim() || 'data');
 const { build } = await import('astro');
 // Astro writes into the output folder as it goes: build into a sibling folder and move it into place
 // only when the whole build succeeded, so a failed build never leaves a partial report to publish.
@@ -51,6 +52,9 @@ try {
     ...(values.base ? { base: values.base } : {}),
     outDir: staging,
   });
+  // The gallery's data chunks are not Astro routes in a build with the workers: they are written here.
+  const { gallery } = await reading;
+  if (!gallery.chunkRoutes) await writeGalleryChunks(await gallery.files(), join(staging, GALLERY_DATA_PATH));
   await rm(out, { recursive: true, force: true });
   await rename(staging, out);
 } catch (error) {

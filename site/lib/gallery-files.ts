@@ -1,6 +1,9 @@
 // What the gallery publishes, computed from the report's cards without Astro: the server-rendered
-// pages' cards, and the manifest and data chunks as JSON text. Pure, so that the worker that reads
-// the data (site/lib/report-worker.ts) can write the chunks while the pages render.
+// pages' cards, and the manifest and data chunks as JSON text, so that the verbatim worker
+// (site/lib/verbatim-worker.ts) can make the chunks while the pages render, and the build script
+// write them (writeGalleryChunks).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildGalleryData, monthRange, safeJson, type VerbatimCard } from '@nps-pages/core';
 
 /** Cards per server-rendered page: the first page stays far below the 150 KB budget (see report). */
@@ -20,6 +23,9 @@ export const CARDS_PER_CHUNK = 2000;
 
 export const chunkName = (index: number): string => `chunk-${index}.json`;
 
+/** Where the manifest and the chunks are served, under the site's base path (site/pages/verbatims/data/). */
+export const GALLERY_DATA_PATH = 'verbatims/data';
+
 /** The gallery's side of the report: the site never reads report.verbatims.cards (left empty). */
 export interface GallerySource {
   total: number;
@@ -30,6 +36,11 @@ export interface GallerySource {
   staticCards: VerbatimCard[];
   /** /verbatims/data/: the manifest and every chunk, as the JSON served; computed on the first call. */
   files: () => Promise<GalleryFiles>;
+  /**
+   * Whether Astro renders the data chunks as routes. A build with the data workers writes them
+   * itself (scripts/src/build-site.ts): 221 routes of 450 KB took Astro 0.8 s for 1M responses.
+   */
+  chunkRoutes: boolean;
 }
 
 /**
@@ -59,6 +70,7 @@ export function gallerySource(cards: readonly VerbatimCard[]): GallerySource {
     total: cards.length,
     ...monthRange(cards),
     staticCards: cards.slice(0, MAX_STATIC_PAGES * CARDS_PER_PAGE),
+    chunkRoutes: true,
     files: () => {
       files ??= Promise.resolve().then(() => galleryFiles(cards));
       return files;
@@ -67,3 +79,9 @@ export function gallerySource(cards: readonly VerbatimCard[]): GallerySource {
 }
 
 export const chunkCountOf = (total: number): number => Math.ceil(total / CARDS_PER_CHUNK);
+
+/** Writes the data chunks into `dir` (the gallery's /verbatims/data/), as the chunk routes would. */
+export async function writeGalleryChunks(files: GalleryFiles, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(files.chunks.map((bytes, index) => writeFile(join(dir, chunkName(index)), bytes)));
+}

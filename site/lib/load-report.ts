@@ -2,13 +2,18 @@ import { createHash } from 'node:crypto';
 import {
   compareIssues,
   createReportBuilder,
+  createTallyBuilder,
   type DataFiles,
   hasErrors,
   type Issue,
   type LoadedEdition,
   type NpsConfig,
+  type NpsResponse,
   type Report,
-  type ReportBuilder,
+  type ReportContext,
+  resolveContext,
+  type TallyReport,
+  type VerbatimSource,
 } from '@nps-pages/core';
 // The CLI's pipeline for the data folder on disk: the site reads data exactly as `nps validate` does.
 import { readDataSet } from '../../scripts/src/data-set.ts';
@@ -61,15 +66,54 @@ export function formatIssue(issue: Issue): string {
 }
 
 export async function readReport(options: LoadReportOptions): Promise<LoadedReport> {
+  const reading = await readData(options, (input) => createReportBuilder(input));
+  return loadedReport(reading.result, reading);
+}
+
+/** What the reading worker hands over: the report of the tallies, its verbatims sent apart. */
+export type TallyReading = Omit<LoadedReport, 'report' | 'gallery'> & { tally: TallyReport };
+
+/**
+ * The data read with the verbatim side apart (see report-in-worker.ts): each commented response
+ * goes to `onVerbatim`, the report comes without verbatims (attachVerbatims puts them in).
+ * `onStart` gets the report's settings before the first verbatim.
+ */
+export async function readTallies(
+  options: LoadReportOptions,
+  onStart: (context: ReportContext) => void,
+  onVerbatim: (source: VerbatimSource) => void,
+): Promise<TallyReading> {
+  const reading = await readData(options, (input) => {
+    onStart(resolveContext(input));
+    return createTallyBuilder(input, onVerbatim);
+  });
+  const { result: tally, ...rest } = reading;
+  return { ...rest, tally };
+}
+
+/** The site's report from the whole report: the gallery's cards apart (their files are computed on demand). */
+export function loadedReport(full: Report, rest: Omit<LoadedReport, 'report' | 'gallery'>): LoadedReport {
+  const cards = full.verbatims.cards;
+  const report = { ...full, verbatims: { ...full.verbatims, cards: [] } };
+  return { ...rest, report, gallery: gallerySource(cards) };
+}
+
+type ReportInput = Parameters<typeof createReportBuilder>[0];
+
+/** Reads the data folder, folding each response into the builder `start` gives once the config and actions are known. */
+async function readData<Result>(
+  options: LoadReportOptions,
+  start: (input: ReportInput) => { add: (response: NpsResponse) => void; finish: (files: ReportFiles) => Result },
+): Promise<Omit<LoadedReport, 'report' | 'gallery'> & { result: Result }> {
   const fingerprints = new Map<string, ReturnType<typeof createHash>>();
-  let builder: ReportBuilder | undefined;
+  let builder: ReturnType<typeof start> | undefined;
   const reading = await readDataSet({
     dataDir: options.dataDir,
     files: [],
     // Each response is folded into the report as it is parsed, never kept: a million response
     // objects held for a second pass cost more in garbage collection than the pass itself.
     onActions: (actions, config) => {
-      builder = createReportBuilder({ config, actions, ...(options.build.date ? { now: options.build.date } : {}) });
+      builder = start({ config, actions, ...(options.build.date ? { now: options.build.date } : {}) });
     },
     onResponse: (response) => builder?.add(response),
     wrapFiles: (files) => fingerprinting(files, fingerprints),
@@ -77,18 +121,15 @@ export async function readReport(options: LoadReportOptions): Promise<LoadedRepo
   const issues = reading.issues.sort(compareIssues);
   const config = reading.config;
   if (!config || !builder || hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
-
-  const full = builder.finish(
+  const result = builder.finish(
     [...fingerprints]
       .map(([path, hash]) => ({ path, fingerprint: hash.digest('hex').slice(0, 16) }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   );
-  const cards = full.verbatims.cards;
-  const report = { ...full, verbatims: { ...full.verbatims, cards: [] } };
-  // The chunks are written when a page first asks for them (a worker writes them while the pages render).
-  const gallery = gallerySource(cards);
-  return { report, gallery, config, editions: reading.editions ?? [], build: options.build, issues };
+  return { result, config, editions: reading.editions ?? [], build: options.build, issues };
 }
+
+type ReportFiles = { path: string; fingerprint: string }[];
 
 /** Hashes every file as it is read (no second read): the footer and downloads list them. */
 function fingerprinting(files: DataFiles, hashes: Map<string, ReturnType<typeof createHash>>): DataFiles {

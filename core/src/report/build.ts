@@ -1,6 +1,7 @@
 import type { NpsResponse } from '../schema/response.ts';
 import { buildActions } from './actions.ts';
-import { collectResponses, createCollection, type ReportCollection, responseFolder } from './collect.ts';
+import { type TallyReport, attachVerbatims } from './attach-verbatims.ts';
+import { createCollection, type ReportCollection, responseFolder } from './collect.ts';
 import { type BuildReportInput, resolveContext } from './context.ts';
 import { buildMeta, buildMethodology } from './meta.ts';
 import { buildMigration } from './migration.ts';
@@ -9,19 +10,22 @@ import { buildOverview } from './overview.ts';
 import { buildSegments } from './segments.ts';
 import { buildThemes } from './themes.ts';
 import type { DayRange } from './trend.ts';
-import { buildVerbatims, segmentSlugs, verbatimCards } from './verbatims.ts';
+import { createVerbatimCollector, type VerbatimSource } from './verbatim-collector.ts';
+import { buildVerbatims, segmentSlugs } from './verbatims.ts';
 
 /**
  * The report, in three phases:
  * 1. resolve: the config's settings, the locale, the pinned day (context.ts);
- * 2. collect: one pass over the responses into tallies and redacted verbatims (collect.ts);
- * 3. build: each page's model from the tallies, through the stats module (one file per page).
+ * 2. collect: one pass over the responses into tallies (collect.ts), the commented ones also into
+ *    redacted verbatims (verbatim-collector.ts), which a caller may collect on another thread;
+ * 3. build: each page's model from the tallies, through the stats module (one file per page), then
+ *    the verbatims in their places (attach-verbatims.ts).
  * Pure and deterministic: the same responses in any order give the same JSON.
  */
 export function buildReport(input: BuildReportInput): Report {
-  const context = resolveContext(input);
-  const collection = collectResponses(createCollection(context, input.actions ?? []), input.responses);
-  return finishReport(collection, input);
+  const builder = createReportBuilder(input);
+  for (const response of input.responses) builder.add(response);
+  return builder.finish(input.files);
 }
 
 /** The report of responses given one at a time (as a parser yields them), finished with `finish()`. */
@@ -32,31 +36,57 @@ export interface ReportBuilder {
 }
 
 export function createReportBuilder(input: Omit<BuildReportInput, 'responses' | 'files'>): ReportBuilder {
-  const collection = createCollection(resolveContext(input), input.actions ?? []);
-  const add = responseFolder(collection);
-  return { add, finish: (files) => finishReport(collection, { ...input, ...(files ? { files } : {}) }) };
+  const context = resolveContext(input);
+  const verbatims = createVerbatimCollector(context);
+  const tallies = createTallyBuilder(input, (source) => verbatims.add(source));
+  return {
+    add: tallies.add,
+    finish: (files) => {
+      const tally = tallies.finish(files);
+      return attachVerbatims(tally, verbatims.finish(tally.slugs), context);
+    },
+  };
 }
 
-function finishReport(collection: ReportCollection, input: Omit<BuildReportInput, 'responses'>): Report {
+/**
+ * The tallies' half of a report builder: each commented response goes to `onVerbatim` (for a
+ * VerbatimCollector, here or on another thread), and `finish()` gives the report without its
+ * verbatims, which attachVerbatims puts in.
+ */
+export interface TallyBuilder {
+  add(response: NpsResponse): void;
+  finish(files?: BuildReportInput['files']): TallyReport;
+}
+
+export function createTallyBuilder(
+  input: Omit<BuildReportInput, 'responses' | 'files'>,
+  onVerbatim: (source: VerbatimSource) => void,
+): TallyBuilder {
+  const collection = createCollection(resolveContext(input), input.actions ?? []);
+  const add = responseFolder(collection, onVerbatim);
+  return { add, finish: (files) => finishTallies(collection, { ...input, ...(files ? { files } : {}) }) };
+}
+
+function finishTallies(collection: ReportCollection, input: Omit<BuildReportInput, 'responses'>): TallyReport {
   const { context } = collection;
   const actions = input.actions ?? [];
   const range: DayRange | null =
     collection.from !== null && collection.to !== null ? { from: collection.from, to: collection.to } : null;
   const slugs = segmentSlugs(collection);
-  const cards = verbatimCards(collection, slugs);
-  const segments = buildSegments({ collection, slugs, cards, range }, context);
-  const overview = buildOverview({ collection, segments, cards, actions, range }, context);
-  return {
+  const segments = buildSegments({ collection, slugs, range }, context);
+  const overview = buildOverview({ collection, segments, actions, range }, context);
+  const report: Report = {
     meta: buildMeta(collection, context, { now: input.now, files: input.files }),
     overview,
     segments,
     themes: buildThemes(
-      { tallies: collection.main.themes, mentionsByPeriod: collection.mentionsByPeriod, trend: overview.trend, cards, actions },
+      { tallies: collection.main.themes, mentionsByPeriod: collection.mentionsByPeriod, trend: overview.trend, actions },
       context,
     ),
-    verbatims: buildVerbatims(cards, context.locale),
+    verbatims: buildVerbatims([], context.locale),
     actions: buildActions(collection.actions, context, { slugs, lastDay: collection.to }),
     migration: buildMigration(collection.main.aggregate),
-    methodology: buildMethodology(collection, context),
+    methodology: buildMethodology(context),
   };
+  return { report, slugs };
 }

@@ -40,6 +40,15 @@ export function responseLanes(response: NpsResponse, declared: readonly string[]
 
 const SEPARATOR = 0;
 
+/** What a card key reads of a response (a VerbatimSource has them too). */
+export interface CardFields {
+  day: string;
+  at?: number | undefined;
+  score: number;
+  language?: string | undefined;
+  segments: Readonly<Record<string, string>>;
+}
+
 /**
  * The key of a verbatim card: the hash of what the card itself publishes (day, time, score, the
  * redacted comment, language, declared segments), never of the response or respondent id, which
@@ -47,7 +56,7 @@ const SEPARATOR = 0;
  * Equal to hash64 of "card", then those fields as text, each after a U+0000 (the key of the first
  * version, kept so that links to a card stay valid).
  */
-export function cardKeyLanes(response: NpsResponse, publishedComment: string, declared: readonly string[]): [number, number] {
+export function cardKeyLanes(response: CardFields, publishedComment: string, declared: readonly string[]): [number, number] {
   const hasher = createHasher();
   feedText(hasher, 'card');
   feedCode(hasher, SEPARATOR);

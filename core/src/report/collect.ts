@@ -6,17 +6,17 @@ import { addToClosedLoop, type ClosedLoopCollector, createClosedLoopCollector } 
 import { addDays } from '../stats/periods.ts';
 import { addToTally, createTally, type Tally } from '../stats/tally.ts';
 import { addToThemes, createThemeTallies, type ThemeTallies } from '../stats/themes.ts';
-import { redactText } from '../text/redact.ts';
 import { compileThemes } from '../text/themes.ts';
-import { CardKeys, cardKeyLanes, responseLanes } from './card-keys.ts';
+import { responseLanes } from './card-keys.ts';
 import type { ReportContext } from './context.ts';
 import { addToFingerprint, createFingerprint, type FingerprintAccumulator } from './hash.ts';
 import type { ActionWindow } from './model.ts';
+import type { VerbatimSource } from './verbatim-collector.ts';
 
 /**
  * Phase 1 of the report: one pass over the responses, folding each into tallies (overall, per
- * segment value, per theme, per action window) and keeping only what pages publish of it: the
- * redacted comment, never the response or respondent id.
+ * segment value, per theme, per action window); the comments go to the verbatim side
+ * (verbatim-collector.ts), which keeps only what pages publish: never the response or respondent id.
  */
 
 /** What the trend, split and closed loop of a group read: an NpsAggregate has it, and so does a segment value. */
@@ -38,20 +38,6 @@ export interface MainCollection {
   themes: ThemeTallies;
 }
 
-/** A verbatim before its segment slugs are known (they need every value of the field). */
-export interface CollectedVerbatim {
-  key: string;
-  day: string;
-  /** Epoch ms, or -Infinity without a time: orders verbatims of one day. */
-  at: number;
-  score: number;
-  comment: string;
-  language: string | null;
-  segments: Record<string, string>;
-  themes: string[];
-  replied: boolean;
-}
-
 export interface ActionCollection {
   action: Action;
   before: ActionWindow;
@@ -71,9 +57,9 @@ export interface ReportCollection {
   missing: Map<string, Tally>;
   /** theme id -> period key -> responses mentioning it. */
   mentionsByPeriod: Map<string, Map<string, number>>;
-  verbatims: CollectedVerbatim[];
+  /** Responses with a comment (their verbatims go to the verbatim side: verbatim-collector.ts). */
+  comments: number;
   actions: ActionCollection[];
-  redaction: { emails: number; phones: number; comments: number };
   fingerprint: FingerprintAccumulator;
   from: string | null;
   to: string | null;
@@ -127,7 +113,7 @@ export function createCollection(context: ReportContext, actions: readonly Actio
     values: new Map(context.config.segments.map((segment) => [segment.field, new Map()])),
     missing: new Map(context.config.segments.map((segment) => [segment.field, createTally()])),
     mentionsByPeriod: new Map(context.config.themes.map((theme) => [theme.id, new Map()])),
-    verbatims: [],
+    comments: 0,
     actions: actions.map((action) => ({
       action,
       ...actionWindows(action, days),
@@ -136,35 +122,25 @@ export function createCollection(context: ReportContext, actions: readonly Actio
       mentionsBefore: 0,
       mentionsAfter: 0,
     })),
-    redaction: { emails: 0, phones: 0, comments: 0 },
     fingerprint: createFingerprint(),
     from: null,
     to: null,
   };
 }
 
-/** Folds every response in; returns the collection for chaining. */
-export function collectResponses(collection: ReportCollection, responses: Iterable<NpsResponse>): ReportCollection {
-  const add = responseFolder(collection);
-  for (const response of responses) add(response);
-  return collection;
-}
-
 /**
  * The fold of one response into the collection, for a caller that streams responses as they are
  * read: the site folds each response as the parser yields it, so the million response objects of
  * a big data set die young instead of being kept for a second pass (measured: a third less GC).
+ * A commented response goes to `onVerbatim` with its themes: the verbatim side is apart (see
+ * verbatim-collector.ts), so that it can run on another thread.
  */
-export function responseFolder(collection: ReportCollection): (response: NpsResponse) => void {
+export function responseFolder(
+  collection: ReportCollection,
+  onVerbatim: (source: VerbatimSource) => void,
+): (response: NpsResponse) => void {
   const { context } = collection;
   const matcher = compileThemes(context.config.themes);
-  const privacy = {
-    emails: context.config.privacy.redactEmails,
-    phones: context.config.privacy.redactPhones,
-    locale: context.locale,
-  };
-  // Keys already given, for the rare exact duplicate (same content, no id): it gets a suffix.
-  const keys = new CardKeys();
   const declared = context.config.segments.map((segment) => segment.field);
   // An array, not the Map: iterating a Map with destructuring allocates an entry per step.
   const valueMaps = [...collection.values];
@@ -199,17 +175,13 @@ export function responseFolder(collection: ReportCollection): (response: NpsResp
     }
     for (const entry of collection.actions) addToAction(entry, response, themes);
     if (comment) {
-      const redaction = redactText(comment, privacy);
-      collection.redaction.emails += redaction.emails;
-      collection.redaction.phones += redaction.phones;
-      if (redaction.emails + redaction.phones > 0) collection.redaction.comments += 1;
-      collection.verbatims.push({
-        key: keys.claim(cardKeyLanes(response, redaction.text, declared)),
+      collection.comments += 1;
+      onVerbatim({
         day: response.day,
-        at: response.at ?? Number.NEGATIVE_INFINITY,
+        at: response.at,
         score: response.score,
-        comment: redaction.text,
-        language: response.language ?? null,
+        comment,
+        language: response.language,
         segments: response.segments,
         themes,
         replied: response.repliedAt !== undefined,

@@ -1,12 +1,11 @@
 // The public API of this module (re-exported by core/src/index.ts as a whole).
 
 export { buildActions } from './actions.ts';
-export { buildReport, createReportBuilder, type ReportBuilder } from './build.ts';
+export { attachVerbatims, type TallyReport } from './attach-verbatims.ts';
+export { buildReport, createReportBuilder, createTallyBuilder, type ReportBuilder, type TallyBuilder } from './build.ts';
 export {
   type ActionCollection,
   actionWindows,
-  type CollectedVerbatim,
-  collectResponses,
   createCollection,
   type GroupCollection,
   type ReportCollection,
@@ -23,6 +22,22 @@ export { buildSegments, type SegmentsInput, segmentHighlights } from './segments
 export { slugify, uniqueSlugs } from './slug.ts';
 export { buildThemes, PRIORITY_EASE, type ThemesInput, themeSummaries, topThemes } from './themes.ts';
 export { type DayRange, lastCompleteIndex } from './trend.ts';
+export {
+  type VerbatimBatch,
+  type VerbatimBatchLayout,
+  packVerbatims,
+  unpackVerbatims,
+  verbatimBatchBuffers,
+  verbatimBatchLayout,
+} from './verbatim-batch.ts';
+export {
+  type CollectedVerbatim,
+  createVerbatimCollector,
+  type RedactionCounts,
+  type VerbatimCollector,
+  type VerbatimPart,
+  type VerbatimSource,
+} from './verbatim-collector.ts';
 export {
   buildVerbatims,
   DEFAULT_REPLY_PLAYBOOK,

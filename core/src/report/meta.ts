@@ -23,7 +23,7 @@ export function buildMeta(
     from: collection.from,
     to: collection.to,
     n: tallyCount(collection.main.aggregate.overall),
-    comments: collection.verbatims.length,
+    comments: collection.comments,
     generated: options.now ?? null,
     files: [...(options.files ?? [])]
       .map((file) => ({ path: file.path, fingerprint: file.fingerprint }))
@@ -31,7 +31,7 @@ export function buildMeta(
   };
 }
 
-export function buildMethodology(collection: ReportCollection, context: ReportContext): MethodologyModel {
+export function buildMethodology(context: ReportContext): MethodologyModel {
   const { stats, config } = context;
   return {
     confidence: stats.confidence,
@@ -44,9 +44,10 @@ export function buildMethodology(collection: ReportCollection, context: ReportCo
     redaction: {
       emails: config.privacy.redactEmails,
       phones: config.privacy.redactPhones,
-      redactedEmails: collection.redaction.emails,
-      redactedPhones: collection.redaction.phones,
-      redactedComments: collection.redaction.comments,
+      // Filled by attachVerbatims: redaction is the verbatim side's (verbatim-collector.ts).
+      redactedEmails: 0,
+      redactedPhones: 0,
+      redactedComments: 0,
     },
     priorityEase: { ...PRIORITY_EASE },
     recentPerCategory: context.recentPerCategory,

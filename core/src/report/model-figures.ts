@@ -139,7 +139,7 @@ export interface SegmentRef {
 
 /** A published verbatim. */
 export interface VerbatimCard {
-  /** Opaque and stable: a hash of the response id when it has one, else of its content. */
+  /** Opaque and stable: a hash of what the card publishes, never of a response or respondent id (card-keys.ts). */
   key: string;
   day: string;
   score: number;

@@ -13,12 +13,10 @@ import type {
   SegmentFieldModel,
   SharesPoint,
   TrendPoint,
-  VerbatimCard,
 } from './model.ts';
 import { segmentHighlights } from './segments.ts';
 import { themeSummaries, topThemes } from './themes.ts';
 import { closedLoopModels, type DayRange, lastCompleteIndex, rollingOf, sharesOf, trendOf } from './trend.ts';
-import { recentByCategory } from './verbatims.ts';
 
 export function benchmarkModels(context: ReportContext, nps: NpsFigure): BenchmarkModel[] {
   return context.config.benchmarks.map((benchmark) => {
@@ -66,8 +64,6 @@ function passivesWarning(shares: readonly SharesPoint[], completeIndex: number):
 export interface OverviewInput {
   collection: ReportCollection;
   segments: readonly SegmentFieldModel[];
-  /** Sorted newest first. */
-  cards: readonly VerbatimCard[];
   actions: readonly Action[];
   range: DayRange | null;
 }
@@ -90,7 +86,8 @@ export function buildOverview(input: OverviewInput, context: ReportContext): Ove
     passivesWarning: passivesWarning(shares, completeIndex),
     topSegments: segmentHighlights(input.segments),
     topThemes: topThemes(themeSummaries(input.collection.main.themes, context), context),
-    recentVerbatims: recentByCategory(input.cards, context.recentPerCategory),
+    // Filled by attachVerbatims (the verbatims may be collected on another thread).
+    recentVerbatims: { detractor: [], passive: [], promoter: [] },
     benchmarks: benchmarkModels(context, nps),
     closedLoop: closedLoopModels(aggregate, context),
     annotations: actionAnnotations(input.actions),

@@ -4,38 +4,14 @@ import { summarize } from '../stats/summary.ts';
 import type { ReportCollection } from './collect.ts';
 import type { ReportContext } from './context.ts';
 import { figureOf, localized, splitOf } from './convert.ts';
-import type { RecentVerbatims, SegmentFieldModel, SegmentHighlight, SegmentValueRow, VerbatimCard } from './model.ts';
+import type { SegmentFieldModel, SegmentHighlight, SegmentValueRow } from './model.ts';
 import { themeSummaries } from './themes.ts';
 import { closedLoopModels, type DayRange, sharesOf, trendOf } from './trend.ts';
 import type { SegmentSlugs } from './verbatims.ts';
 
-/** The newest `count` cards of each category for every segment value (field -> value -> lists), in one pass over the cards. */
-function recentPerValue(cards: readonly VerbatimCard[], count: number): Map<string, Map<string, RecentVerbatims>> {
-  const recent = new Map<string, Map<string, RecentVerbatims>>();
-  for (const card of cards) {
-    for (const ref of card.segments) {
-      let byValue = recent.get(ref.field);
-      if (!byValue) {
-        byValue = new Map();
-        recent.set(ref.field, byValue);
-      }
-      let lists = byValue.get(ref.value);
-      if (!lists) {
-        lists = { detractor: [], passive: [], promoter: [] };
-        byValue.set(ref.value, lists);
-      }
-      const list = lists[card.category];
-      if (list.length < count) list.push(card);
-    }
-  }
-  return recent;
-}
-
 export interface SegmentsInput {
   collection: ReportCollection;
   slugs: SegmentSlugs;
-  /** Sorted newest first. */
-  cards: readonly VerbatimCard[];
   range: DayRange | null;
 }
 
@@ -57,7 +33,6 @@ function segmentTallies(collection: ReportCollection): SegmentTallies {
 /** One model per declared segment field, in config order: the table, and a page per value. */
 export function buildSegments(input: SegmentsInput, context: ReportContext): SegmentFieldModel[] {
   const { stats, config } = context;
-  const recent = recentPerValue(input.cards, context.recentPerCategory);
   const summaries = summarizeSegments(segmentTallies(input.collection), stats);
   return config.segments.map((segment) => {
     const labels = localized(segment.label, segment.field);
@@ -84,7 +59,8 @@ export function buildSegments(input: SegmentsInput, context: ReportContext): Seg
         trend: group ? trendOf(group.aggregate, context, input.range) : [],
         shares: group ? sharesOf(group.aggregate, context, input.range) : [],
         themes: group ? themeSummaries(group.themes, context) : [],
-        recentVerbatims: recent.get(row.field)?.get(row.value) ?? { detractor: [], passive: [], promoter: [] },
+        // Filled by attachVerbatims (the verbatims may be collected on another thread).
+        recentVerbatims: { detractor: [], passive: [], promoter: [] },
         closedLoop: group ? closedLoopModels(group.aggregate, context) : [],
       };
     });

@@ -12,7 +12,6 @@ import type {
   ThemeSummaryModel,
   ThemeTrendPoint,
   TrendPoint,
-  VerbatimCard,
 } from './model.ts';
 
 /**
@@ -112,8 +111,6 @@ export interface ThemesInput {
   mentionsByPeriod: Map<string, Map<string, number>>;
   /** The overall trend: periods and their n. */
   trend: readonly TrendPoint[];
-  /** Sorted newest first. */
-  cards: readonly VerbatimCard[];
   actions: readonly Action[];
 }
 
@@ -122,13 +119,6 @@ export function buildThemes(input: ThemesInput, context: ReportContext): ThemeMo
   const { stats, config } = context;
   const impacts = summarizeThemes(input.tallies, stats);
   const medianShare = medianOf(impacts.flatMap((impact) => (impact.share === null ? [] : [impact.share])));
-  const examples = new Map<string, VerbatimCard[]>(config.themes.map((theme) => [theme.id, []]));
-  for (const card of input.cards) {
-    for (const id of card.themes) {
-      const list = examples.get(id);
-      if (list && list.length < context.examplesPerTheme) list.push(card);
-    }
-  }
   return impacts.flatMap((impact) => {
     const theme = config.themes.find((candidate) => candidate.id === impact.id);
     if (!theme) return [];
@@ -152,7 +142,8 @@ export function buildThemes(input: ThemesInput, context: ReportContext): ThemeMo
           .map((action) => action.id)
           .sort(compareKeys),
         priority: priorityOf(impact, effort, medianShare),
-        examples: examples.get(theme.id) ?? [],
+        // Filled by attachVerbatims (the verbatims may be collected on another thread).
+        examples: [],
       },
     ];
   });

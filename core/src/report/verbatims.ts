@@ -1,8 +1,9 @@
 import { compareKeys } from '../stats/breakdown.ts';
 import { categoryOf, NPS_CATEGORIES, type NpsCategory } from '../stats/categories.ts';
-import type { CollectedVerbatim, ReportCollection } from './collect.ts';
+import type { ReportCollection } from './collect.ts';
 import type { RecentVerbatims, ReplyPlaybookEntry, ReportLocale, SegmentRef, VerbatimCard, VerbatimsModel } from './model.ts';
 import { uniqueSlugs } from './slug.ts';
+import type { CollectedVerbatim } from './verbatim-collector.ts';
 
 /** field -> value -> slug, for every declared segment field. */
 export type SegmentSlugs = Map<string, Map<string, string>>;
@@ -42,9 +43,10 @@ function compareNewestFirst(a: CollectedVerbatim, b: CollectedVerbatim): number 
   return compareKeys(a.key, b.key);
 }
 
-export function verbatimCards(collection: ReportCollection, slugs: SegmentSlugs): VerbatimCard[] {
+/** The cards, newest first; sorts `verbatims` in place (the collector's own array, read once). */
+export function verbatimCards(verbatims: CollectedVerbatim[], slugs: SegmentSlugs): VerbatimCard[] {
   const shared = sharedRefs(slugs);
-  return [...collection.verbatims].sort(compareNewestFirst).map((verbatim) => ({
+  return verbatims.sort(compareNewestFirst).map((verbatim) => ({
     key: verbatim.key,
     day: verbatim.day,
     score: verbatim.score,

@@ -4,9 +4,9 @@ import { chunkCountOf } from '../gallery-files.ts';
 import { readReport } from '../load-report.ts';
 import { reportFromWorker, startReportWorker } from '../report-in-worker.ts';
 
-// The build reads the data in a worker thread (scripts/src/build-site.ts): what the pages get from
-// it must be what an in-process read gives, gallery files included, and a worker that finishes and
-// exits must not take the report back.
+// The build reads the data in two worker threads (scripts/src/build-site.ts): what the pages get
+// from them must be what an in-process read gives, gallery files included, and a worker that
+// finishes and exits must not take the report back.
 const SAMPLE = join(import.meta.dirname, '../../../data');
 
 describe('startReportWorker', () => {
@@ -15,9 +15,11 @@ describe('startReportWorker', () => {
     expect(reportFromWorker()).toBe(worker);
     const [fromWorker, inProcess] = await Promise.all([worker, readReport({ dataDir: SAMPLE, build: (await worker).build })]);
     expect(JSON.stringify(fromWorker.report)).toBe(JSON.stringify(inProcess.report));
-    const { files: workerFiles, ...workerGallery } = fromWorker.gallery;
-    const { files: ownFiles, ...ownGallery } = inProcess.gallery;
+    const { files: workerFiles, chunkRoutes: workerRoutes, ...workerGallery } = fromWorker.gallery;
+    const { files: ownFiles, chunkRoutes: ownRoutes, ...ownGallery } = inProcess.gallery;
     expect(workerGallery).toEqual(ownGallery);
+    // build-site.ts writes the chunks of a build with the workers; astro dev renders them as routes.
+    expect([workerRoutes, ownRoutes]).toEqual([false, true]);
     const [received, own] = await Promise.all([workerFiles(), ownFiles()]);
     expect(Buffer.from(received.manifest).equals(Buffer.from(own.manifest))).toBe(true);
     expect(received.chunks.map((chunk) => Buffer.from(chunk).toString('base64'))).toEqual(
