@@ -37,7 +37,10 @@ async function receive(message: ToVerbatimWorker): Promise<void> {
   const { files, ...withoutFiles } = gallery;
   post({ kind: 'report', loaded: { ...loaded, gallery: withoutFiles }, seconds: message.seconds });
   const written = await files();
-  post({ kind: 'gallery-files', files: written }, [written.manifest, ...written.chunks].map((bytes) => bytes.buffer as ArrayBuffer));
+  post(
+    { kind: 'gallery-files', files: written },
+    [written.manifest, ...written.chunks].map((bytes) => bytes.buffer as ArrayBuffer),
+  );
   fromReader.close();
 }
 
