@@ -39,8 +39,6 @@ export interface DataSetOptions {
   onActions?: (actions: readonly Action[], config: NpsConfig) => void;
   onResponse: (response: NpsResponse) => void;
   onFile?: (file: string, index: number, total: number) => void;
-  /** Wraps the data folder's files, e.g. to hash each file as it is read (the site's footer). */
-  wrapFiles?: (files: DataFiles) => DataFiles;
 }
 
 export interface DataSetReading {
@@ -120,8 +118,7 @@ export async function readDataSet(options: DataSetOptions): Promise<DataSetReadi
   issues.push(...reading.issues);
   if (!reading.config) return { config: undefined, issues, summary: undefined };
   options.onConfig?.(reading.config);
-  const disk = createNodeDataFiles(dataDir);
-  const files = options.wrapFiles ? options.wrapFiles(disk) : disk;
+  const files = createNodeDataFiles(dataDir);
   const only = options.files.length > 0 ? options.files.map((file) => toDataPath(dataDir, file)) : undefined;
   const responseFiles = only?.filter((path) => !isActionPath(path) && !isEditionPath(path) && !editionIdOfPath(path));
   // Actions before responses: they are small, and whoever folds responses as they come needs them.

@@ -31,7 +31,6 @@ export {
   verbatimBatchLayout,
 } from './verbatim-batch.ts';
 export {
-  type CollectedVerbatim,
   createVerbatimCollector,
   type RedactionCounts,
   type VerbatimCollector,
@@ -45,5 +44,4 @@ export {
   replyPlaybook,
   type SegmentSlugs,
   segmentSlugs,
-  verbatimCards,
 } from './verbatims.ts';

@@ -1,12 +1,14 @@
+import { compareKeys } from '../stats/breakdown.ts';
+import { categoryOf } from '../stats/categories.ts';
 import { redactText } from '../text/redact.ts';
 import { CardKeys, cardKeyLanes } from './card-keys.ts';
 import type { ReportContext } from './context.ts';
-import type { VerbatimCard } from './model.ts';
-import { type SegmentSlugs, verbatimCards } from './verbatims.ts';
+import type { SegmentRef, VerbatimCard } from './model.ts';
+import type { SegmentSlugs } from './verbatims.ts';
 
 /**
  * The verbatim side of the report's one pass: every commented response is redacted, given its
- * card key and kept until the cards are sorted. It is apart from the tallies (collect.ts) so that a
+ * card key and made into its card, kept until the cards are sorted. It is apart from the tallies (collect.ts) so that a
  * caller with two threads can run it on the second one: the site's reading worker sends these
  * sources across (verbatim-batch.ts) and its main thread, idle while the worker reads, collects
  * them. Measured on 1M responses: 2.9 s of the reading thread's 8.3 s.
@@ -24,21 +26,6 @@ export interface VerbatimSource {
   /** At least the declared segment fields (the only ones a card shows). */
   segments: Readonly<Record<string, string>>;
   /** Theme ids, in config order. */
-  themes: string[];
-  replied: boolean;
-}
-
-/** A verbatim before its segment slugs are known (they need every value of the field). */
-export interface CollectedVerbatim {
-  key: string;
-  day: string;
-  /** Epoch ms, or -Infinity without a time: orders verbatims of one day. */
-  at: number;
-  score: number;
-  /** Redacted. */
-  comment: string;
-  language: string | null;
-  segments: Readonly<Record<string, string>>;
   themes: string[];
   replied: boolean;
 }
@@ -71,7 +58,11 @@ export function createVerbatimCollector(context: ReportContext): VerbatimCollect
   const declared = context.config.segments.map((segment) => segment.field);
   // Keys already given, for the rare exact duplicate (same published content): it gets a suffix.
   const keys = new CardKeys();
-  const verbatims: CollectedVerbatim[] = [];
+  const refs = new SharedRefs(declared);
+  // The cards are made as the verbatims come (on the site, while the data is still being read),
+  // in arrival order; `at` orders them within a day (-Infinity without a time: last).
+  const cards: VerbatimCard[] = [];
+  const times: number[] = [];
   const redaction: RedactionCounts = { emails: 0, phones: 0, comments: 0 };
   return {
     add(source) {
@@ -79,18 +70,80 @@ export function createVerbatimCollector(context: ReportContext): VerbatimCollect
       redaction.emails += redacted.emails;
       redaction.phones += redacted.phones;
       if (redacted.emails + redacted.phones > 0) redaction.comments += 1;
-      verbatims.push({
+      cards.push({
         key: keys.claim(cardKeyLanes(source, redacted.text, declared)),
         day: source.day,
-        at: source.at ?? Number.NEGATIVE_INFINITY,
         score: source.score,
+        category: categoryOf(source.score),
         comment: redacted.text,
         language: source.language ?? null,
-        segments: source.segments,
+        segments: refs.of(source.segments),
         themes: source.themes,
         replied: source.replied,
       });
+      times.push(source.at ?? Number.NEGATIVE_INFINITY);
     },
-    finish: (slugs) => ({ cards: verbatimCards(verbatims, slugs), redaction: { ...redaction } }),
+    finish(slugs) {
+      refs.setSlugs(slugs);
+      return { cards: newestFirst(cards, times), redaction: { ...redaction } };
+    },
   };
+}
+
+/**
+ * One SegmentRef per field and value, shared by every card (100k cards hold few distinct refs),
+ * looked up by field then value: no per-card key string. Its slug needs every value of the field
+ * (the tallies' side has them): it is set when the cards are finished.
+ */
+class SharedRefs {
+  private readonly byField: [field: string, byValue: Map<string, SegmentRef>][];
+
+  constructor(fields: readonly string[]) {
+    this.byField = fields.map((field) => [field, new Map()]);
+  }
+
+  /** The declared segments of a response, in config order. */
+  of(segments: Readonly<Record<string, string>>): SegmentRef[] {
+    const refs: SegmentRef[] = [];
+    for (let index = 0; index < this.byField.length; index++) {
+      const [field, byValue] = this.byField[index] as [string, Map<string, SegmentRef>];
+      const value = segments[field];
+      if (value === undefined) continue;
+      let ref = byValue.get(value);
+      if (!ref) {
+        ref = { field, value, slug: '' };
+        byValue.set(value, ref);
+      }
+      refs.push(ref);
+    }
+    return refs;
+  }
+
+  setSlugs(slugs: SegmentSlugs): void {
+    for (const [field, byValue] of this.byField) {
+      for (const [value, ref] of byValue) {
+        const slug = slugs.get(field)?.get(value);
+        if (slug === undefined) throw new Error(`no slug for the value "${value}" of the segment field "${field}"`);
+        ref.slug = slug;
+      }
+    }
+  }
+}
+
+/**
+ * Newest first: day, then time (untimed last within a day), then key, so ties never depend on
+ * input order. Sorts the positions (the times are apart from the cards, which do not publish them).
+ */
+function newestFirst(cards: readonly VerbatimCard[], times: readonly number[]): VerbatimCard[] {
+  const order = Array.from({ length: cards.length }, (_, index) => index);
+  order.sort((left, right) => {
+    const a = cards[left] as VerbatimCard;
+    const b = cards[right] as VerbatimCard;
+    if (a.day !== b.day) return a.day < b.day ? 1 : -1;
+    const timeA = times[left] as number;
+    const timeB = times[right] as number;
+    if (timeA !== timeB) return timeA < timeB ? 1 : -1;
+    return compareKeys(a.key, b.key);
+  });
+  return order.map((index) => cards[index] as VerbatimCard);
 }
