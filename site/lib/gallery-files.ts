@@ -1,6 +1,6 @@
 // What the gallery publishes, computed from the report's cards without Astro: the server-rendered
-// pages' cards, and the manifest and data chunks as JSON text, so that the verbatim worker
-// (site/lib/verbatim-worker.ts) can make the chunks while the pages render, and the build script
+// pages' cards, and the manifest and data chunks as JSON text, so that the comment worker
+// (site/lib/comment-worker.ts) can make the chunks while the pages render, and the build script
 // write them (writeGalleryChunks).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,4 +1,6 @@
 import {
+  type Action,
+  type CommentSource,
   compareIssues,
   createReportBuilder,
   createTallyBuilder,
@@ -11,7 +13,7 @@ import {
   type ReportContext,
   resolveContext,
   type TallyReport,
-  type VerbatimSource,
+  type ThemeMentions,
 } from '@nps-pages/core';
 // The CLI's pipeline for the data folder on disk: the site reads data exactly as `nps validate` does.
 import { readDataSet } from '../../scripts/src/data-set.ts';
@@ -71,19 +73,21 @@ export async function readReport(options: LoadReportOptions): Promise<LoadedRepo
 /** What the reading worker hands over: the report of the tallies, its verbatims sent apart. */
 export type TallyReading = Omit<LoadedReport, 'report' | 'gallery'> & { tally: TallyReport };
 
-/**
- * The data read with the verbatim side apart (see report-in-worker.ts): each commented response
- * goes to `onVerbatim`, the report comes without verbatims (attachVerbatims puts them in).
- * `onStart` gets the report's settings before the first verbatim.
- */
-export async function readTallies(
-  options: LoadReportOptions,
-  onStart: (context: ReportContext) => void,
-  onVerbatim: (source: VerbatimSource) => void,
-): Promise<TallyReading> {
+/** Where the comment side is when the data is read with it apart (see report-in-worker.ts). */
+export interface CommentSide {
+  /** The report's settings and the actions, before the first comment. */
+  start(context: ReportContext, actions: readonly Action[]): void;
+  add(source: CommentSource): void;
+  /** Every comment is in: the theme mentions, which the tallies' report needs. */
+  mentions(): Promise<ThemeMentions>;
+}
+
+/** The data read with the comment side apart: the report comes without verbatims (attachVerbatims puts them in). */
+export async function readTallies(options: LoadReportOptions, comments: CommentSide): Promise<TallyReading> {
   const reading = await readData(options, (input) => {
-    onStart(resolveContext(input));
-    return createTallyBuilder(input, onVerbatim);
+    comments.start(resolveContext(input), input.actions ?? []);
+    const tallies = createTallyBuilder(input, (source) => comments.add(source));
+    return { add: tallies.add, finish: async () => tallies.finish(await comments.mentions()) };
   });
   const { result: tally, ...rest } = reading;
   return { ...rest, tally };
@@ -101,7 +105,7 @@ type ReportInput = Parameters<typeof createReportBuilder>[0];
 /** Reads the data folder, folding each response into the builder `start` gives once the config and actions are known. */
 async function readData<Result>(
   options: LoadReportOptions,
-  start: (input: ReportInput) => { add: (response: NpsResponse) => void; finish: () => Result },
+  start: (input: ReportInput) => { add: (response: NpsResponse) => void; finish: () => Result | Promise<Result> },
 ): Promise<Omit<LoadedReport, 'report' | 'gallery'> & { result: Result }> {
   let builder: ReturnType<typeof start> | undefined;
   const reading = await readDataSet({
@@ -119,7 +123,7 @@ async function readData<Result>(
   if (!config || !builder || hasErrors(issues)) throw new DataIssuesError(issues, options.dataDir);
   // No file fingerprints (meta.files): the site publishes the responses' own (meta.fingerprint, in
   // the footer). Hashing the files cost 0.3 s of a 1M-response build's critical path.
-  const result = builder.finish();
+  const result = await builder.finish();
   return { result, config, editions: reading.editions ?? [], build: options.build, issues };
 }
 

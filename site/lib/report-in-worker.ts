@@ -1,5 +1,5 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { ReportContext, VerbatimBatch } from '@nps-pages/core';
+import type { Action, CommentBatch, ReportContext, ThemeMentions } from '@nps-pages/core';
 import type { GalleryFiles, GallerySource } from './gallery-files.ts';
 import type { LoadedReport, TallyReading } from './load-report.ts';
 
@@ -8,24 +8,29 @@ import type { LoadedReport, TallyReading } from './load-report.ts';
  * without needing the data: scripts/src/build-site.ts starts these workers before Astro's build,
  * and the pages' loadReport() takes their result instead of reading the data itself.
  * Two workers share the reading: the reading worker (report-worker.ts) parses the data and folds
- * the tallies; the commented responses go in batches to the verbatim worker (verbatim-worker.ts),
- * which redacts them and makes the cards meanwhile, puts them into the tallies' report, and makes
- * the gallery's data files while the pages render. Measured on 1M responses, against one worker
- * doing both: its reading 8.3 s -> 6.5 s; the main thread renders the pages with the small heap of
- * a small data set, and does not render the gallery's 221 data files as routes (0.8 s):
- * build-site.ts writes them.
+ * the tallies; the commented responses go in batches to the comment worker (comment-worker.ts),
+ * which matches the themes, counts the mentions and makes the cards meanwhile, then puts the cards
+ * into the tallies' report, and makes the gallery's data files while the pages render (measured on
+ * 1M responses: comment-collector.ts). The main thread renders the pages with the small heap of a
+ * small data set, and does not render the gallery's 221 data files as routes (0.8 s of a 1M
+ * build): build-site.ts writes them.
  * The handover is a global promise: the pages run from Astro's bundle, which holds its own copy of
  * this module, so a module variable would not be shared.
  */
 export const REPORT_FROM_WORKER = Symbol.for('nps-pages.report-from-worker');
 
-/** From the reading worker to the verbatim worker, in this order. */
-export type ToVerbatimWorker =
-  /** The report's settings, before the first batch. */
-  | { kind: 'start'; context: ReportContext }
-  | { kind: 'verbatims'; batch: VerbatimBatch }
-  /** The report of the tallies, after the last batch. */
+/** From the reading worker to the comment worker, in this order. */
+export type ToCommentWorker =
+  /** The report's settings and the actions, before the first batch. */
+  | { kind: 'start'; context: ReportContext; actions: readonly Action[] }
+  | { kind: 'comments'; batch: CommentBatch }
+  /** After the last batch: the reader waits for the mentions (ToReader). */
+  | { kind: 'comments-done' }
+  /** The report of the tallies. */
   | { kind: 'tallies'; reading: TallyReading; seconds: number };
+
+/** From the comment worker back to the reading worker. */
+export type ToReader = { kind: 'mentions'; mentions: ThemeMentions };
 
 /** From the reading worker to this thread: only its failure (the data's issues). */
 export type FromReader = { kind: 'failed'; message: string };
@@ -33,7 +38,7 @@ export type FromReader = { kind: 'failed'; message: string };
 /** The report without the gallery's files, which travel apart (a function does not cross threads). */
 type LoadedWithoutFiles = Omit<LoadedReport, 'gallery'> & { gallery: Omit<GallerySource, 'files'> };
 
-export type FromVerbatimWorker =
+export type FromCommentWorker =
   | { kind: 'report'; loaded: LoadedWithoutFiles; seconds: number }
   | { kind: 'gallery-files'; files: GalleryFiles }
   | { kind: 'failed'; message: string };
@@ -41,16 +46,16 @@ export type FromVerbatimWorker =
 type WithReport = { [REPORT_FROM_WORKER]?: Promise<LoadedReport> };
 
 export function startReportWorker(dataDir: string): Promise<LoadedReport> {
-  const { port1: toVerbatims, port2: fromReader } = new MessageChannel();
-  const verbatimWorker = new Worker(new URL('./verbatim-worker.ts', import.meta.url), {
+  const { port1: toComments, port2: fromReader } = new MessageChannel();
+  const commentWorker = new Worker(new URL('./comment-worker.ts', import.meta.url), {
     workerData: { fromReader },
     transferList: [fromReader],
   });
   const reader = new Worker(new URL('./report-worker.ts', import.meta.url), {
-    workerData: { dataDir, toVerbatims },
-    transferList: [toVerbatims],
+    workerData: { dataDir, toComments },
+    transferList: [toComments],
   });
-  const workers = [reader, verbatimWorker];
+  const workers = [reader, commentWorker];
   // A build that fails for another reason must not wait for the workers.
   for (const worker of workers) worker.unref();
   let settleFiles: { resolve: (files: GalleryFiles) => void; reject: (error: Error) => void } | undefined;
@@ -64,7 +69,7 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
       for (const worker of workers) void worker.terminate();
     };
     reader.on('message', (message: FromReader) => fail(new Error(message.message)));
-    verbatimWorker.on('message', (message: FromVerbatimWorker) => {
+    commentWorker.on('message', (message: FromCommentWorker) => {
       if (message.kind === 'failed') return fail(new Error(message.message));
       if (message.kind === 'gallery-files') return settleFiles?.resolve(message.files);
       const { loaded, seconds } = message;
@@ -77,10 +82,10 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
     });
     const stopped = (code: number) => fail(new Error(`a data reading worker stopped (exit code ${code}) before it was done`));
     for (const worker of workers) worker.once('error', fail);
-    // The reader ends when its part is sent; the verbatim worker, only after the gallery's files
+    // The reader ends when its part is sent; the comment worker, only after the gallery's files
     // (failing once the promises are settled changes nothing).
     reader.once('exit', (code) => code !== 0 && stopped(code));
-    verbatimWorker.once('exit', stopped);
+    commentWorker.once('exit', stopped);
   });
   // Nobody may be waiting yet (Astro is bundling): the pages see the rejection when they ask.
   report.catch(() => {});

@@ -1,7 +1,8 @@
 import type { NpsResponse } from '../schema/response.ts';
 import { buildActions } from './actions.ts';
 import { type TallyReport, attachVerbatims } from './attach-verbatims.ts';
-import { createCollection, type ReportCollection, responseFolder } from './collect.ts';
+import { applyMentions, createCollection, type ReportCollection, responseFolder } from './collect.ts';
+import { createCommentCollector } from './comment-collector.ts';
 import { type BuildReportInput, resolveContext } from './context.ts';
 import { buildMeta, buildMethodology } from './meta.ts';
 import { buildMigration } from './migration.ts';
@@ -10,14 +11,16 @@ import { buildOverview } from './overview.ts';
 import { buildSegments } from './segments.ts';
 import { buildThemes } from './themes.ts';
 import type { DayRange } from './trend.ts';
-import { createVerbatimCollector, type VerbatimSource } from './verbatim-collector.ts';
+import type { ThemeMentions } from './theme-mentions.ts';
+import type { CommentSource } from './verbatim-collector.ts';
 import { buildVerbatims, segmentSlugs } from './verbatims.ts';
 
 /**
  * The report, in three phases:
  * 1. resolve: the config's settings, the locale, the pinned day (context.ts);
  * 2. collect: one pass over the responses into tallies (collect.ts), the commented ones also into
- *    redacted verbatims (verbatim-collector.ts), which a caller may collect on another thread;
+ *    theme mentions and redacted cards (comment-collector.ts), which a caller may collect on
+ *    another thread;
  * 3. build: each page's model from the tallies, through the stats module (one file per page), then
  *    the verbatims in their places (attach-verbatims.ts).
  * Pure and deterministic: the same responses in any order give the same JSON.
@@ -37,34 +40,40 @@ export interface ReportBuilder {
 
 export function createReportBuilder(input: Omit<BuildReportInput, 'responses' | 'files'>): ReportBuilder {
   const context = resolveContext(input);
-  const verbatims = createVerbatimCollector(context);
-  const tallies = createTallyBuilder(input, (source) => verbatims.add(source));
+  const comments = createCommentCollector(context, input.actions ?? []);
+  const tallies = createTallyBuilder(input, (source) => comments.add(source));
   return {
     add: tallies.add,
     finish: (files) => {
-      const tally = tallies.finish(files);
-      return attachVerbatims(tally, verbatims.finish(tally.slugs), context);
+      const tally = tallies.finish(comments.mentions(), files);
+      return attachVerbatims(tally, comments.finish(tally.slugs), context);
     },
   };
 }
 
 /**
- * The tallies' half of a report builder: each commented response goes to `onVerbatim` (for a
- * VerbatimCollector, here or on another thread), and `finish()` gives the report without its
- * verbatims, which attachVerbatims puts in.
+ * The tallies' half of a report builder: each commented response goes to `onComment` (for a
+ * CommentCollector, here or on another thread); `finish()` takes that collector's theme mentions
+ * and gives the report without its verbatims, which attachVerbatims puts in.
  */
 export interface TallyBuilder {
   add(response: NpsResponse): void;
-  finish(files?: BuildReportInput['files']): TallyReport;
+  finish(mentions: ThemeMentions, files?: BuildReportInput['files']): TallyReport;
 }
 
 export function createTallyBuilder(
   input: Omit<BuildReportInput, 'responses' | 'files'>,
-  onVerbatim: (source: VerbatimSource) => void,
+  onComment: (source: CommentSource) => void,
 ): TallyBuilder {
   const collection = createCollection(resolveContext(input), input.actions ?? []);
-  const add = responseFolder(collection, onVerbatim);
-  return { add, finish: (files) => finishTallies(collection, { ...input, ...(files ? { files } : {}) }) };
+  const add = responseFolder(collection, onComment);
+  return {
+    add,
+    finish: (mentions, files) => {
+      applyMentions(collection, mentions);
+      return finishTallies(collection, { ...input, ...(files ? { files } : {}) });
+    },
+  };
 }
 
 function finishTallies(collection: ReportCollection, input: Omit<BuildReportInput, 'responses'>): TallyReport {

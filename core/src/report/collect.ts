@@ -4,19 +4,20 @@ import { addResponse, createAggregate, type NpsAggregate } from '../stats/aggreg
 import { addToBreakdown, type Breakdown, createBreakdown } from '../stats/breakdown.ts';
 import { addToClosedLoop, type ClosedLoopCollector, createClosedLoopCollector } from '../stats/closed-loop.ts';
 import { addDays } from '../stats/periods.ts';
-import { addToTally, createTally, type Tally } from '../stats/tally.ts';
-import { addToThemes, createThemeTallies, type ThemeTallies } from '../stats/themes.ts';
-import { compileThemes } from '../text/themes.ts';
+import { addTallyInto, addToTally, createTally, type Tally } from '../stats/tally.ts';
+import { createThemeTallies, type ThemeTallies } from '../stats/themes.ts';
 import { responseLanes } from './card-keys.ts';
 import type { ReportContext } from './context.ts';
 import { addToFingerprint, createFingerprint, type FingerprintAccumulator } from './hash.ts';
 import type { ActionWindow } from './model.ts';
-import type { VerbatimSource } from './verbatim-collector.ts';
+import { targets, type ThemeMentions } from './theme-mentions.ts';
+import type { CommentSource } from './verbatim-collector.ts';
 
 /**
  * Phase 1 of the report: one pass over the responses, folding each into tallies (overall, per
- * segment value, per theme, per action window); the comments go to the verbatim side
- * (verbatim-collector.ts), which keeps only what pages publish: never the response or respondent id.
+ * segment value, per action window, the totals of the theme shares); the comments go to the
+ * comment side (comment-collector.ts), which counts the theme mentions and keeps only what pages
+ * publish of a comment: never the response or respondent id.
  */
 
 /** What the trend, split and closed loop of a group read: an NpsAggregate has it, and so does a segment value. */
@@ -98,13 +99,6 @@ export function actionWindows(
   };
 }
 
-/** Every field the action targets has the action's value. */
-function targets(action: Action, response: NpsResponse): boolean {
-  if (!action.segment) return true;
-  for (const field in action.segment) if (response.segments[field] !== action.segment[field]) return false;
-  return true;
-}
-
 export function createCollection(context: ReportContext, actions: readonly Action[]): ReportCollection {
   const days = context.stats.rollingDays;
   return {
@@ -132,15 +126,15 @@ export function createCollection(context: ReportContext, actions: readonly Actio
  * The fold of one response into the collection, for a caller that streams responses as they are
  * read: the site folds each response as the parser yields it, so the million response objects of
  * a big data set die young instead of being kept for a second pass (measured: a third less GC).
- * A commented response goes to `onVerbatim` with its themes: the verbatim side is apart (see
- * verbatim-collector.ts), so that it can run on another thread.
+ * A commented response goes to `onComment`: the comment side (theme matching and mentions, cards)
+ * is apart, see comment-collector.ts, so that it can run on another thread; its mentions come back
+ * through applyMentions before the report is built.
  */
 export function responseFolder(
   collection: ReportCollection,
-  onVerbatim: (source: VerbatimSource) => void,
+  onComment: (source: CommentSource) => void,
 ): (response: NpsResponse) => void {
   const { context } = collection;
-  const matcher = compileThemes(context.config.themes);
   const declared = context.config.segments.map((segment) => segment.field);
   // An array, not the Map: iterating a Map with destructuring allocates an entry per step.
   const valueMaps = [...collection.values];
@@ -150,10 +144,9 @@ export function responseFolder(
     addToFingerprint(collection.fingerprint, lanes);
     if (collection.from === null || response.day < collection.from) collection.from = response.day;
     if (collection.to === null || response.day > collection.to) collection.to = response.day;
-    const comment = response.comment?.trim() ? response.comment : undefined;
-    const themes = comment ? matcher.match(comment) : [];
     addResponse(collection.main.aggregate, response);
-    addToThemes(collection.main.themes, response, themes);
+    // The theme totals (every response); the mentions are the comment side's.
+    addToTally(collection.main.themes.total, response.score, response.weight);
     const periodKey = collection.main.aggregate.periodKeys.get(response.day) as string;
     for (let index = 0; index < valueMaps.length; index++) {
       const [field, byValue] = valueMaps[index] as [string, Map<string, GroupCollection>];
@@ -167,47 +160,65 @@ export function responseFolder(
         group = createGroup(context);
         byValue.set(value, group);
       }
-      addToGroup(group, response, periodKey, themes);
+      addToGroup(group, response, periodKey);
     }
-    for (const id of themes) {
-      const byPeriod = collection.mentionsByPeriod.get(id);
-      if (byPeriod) byPeriod.set(periodKey, (byPeriod.get(periodKey) ?? 0) + 1);
-    }
-    for (const entry of collection.actions) addToAction(entry, response, themes);
-    if (comment) {
+    for (const entry of collection.actions) addToAction(entry, response);
+    if (response.comment?.trim()) {
       collection.comments += 1;
-      onVerbatim({
+      onComment({
         day: response.day,
         at: response.at,
         score: response.score,
-        comment,
+        weight: response.weight,
+        comment: response.comment,
         language: response.language,
         segments: response.segments,
-        themes,
         replied: response.repliedAt !== undefined,
       });
     }
   };
 }
 
-function addToGroup(group: GroupCollection, response: NpsResponse, periodKey: string, themes: readonly string[]): void {
+/** Takes in the comment side's theme mentions (comment-collector.ts), once every response is folded. */
+export function applyMentions(collection: ReportCollection, mentions: ThemeMentions): void {
+  addMentionsInto(collection.main.themes, mentions.main);
+  for (const [field, byValue] of mentions.byValue) {
+    for (const [value, perTheme] of byValue) {
+      const group = collection.values.get(field)?.get(value);
+      if (!group) throw new Error(`theme mentions for the value "${value}" of "${field}", which no response has`);
+      addMentionsInto(group.themes, perTheme);
+    }
+  }
+  for (const [id, byPeriod] of mentions.byPeriod) {
+    const counts = collection.mentionsByPeriod.get(id);
+    if (!counts) continue;
+    for (const [period, count] of byPeriod) counts.set(period, (counts.get(period) ?? 0) + count);
+  }
+  collection.actions.forEach((entry, index) => {
+    entry.mentionsBefore += mentions.actions[index]?.before ?? 0;
+    entry.mentionsAfter += mentions.actions[index]?.after ?? 0;
+  });
+}
+
+function addMentionsInto(tallies: ThemeTallies, mentions: ReadonlyMap<string, Tally>): void {
+  for (const [id, tally] of mentions) {
+    const own = tallies.mentions.get(id);
+    if (own) addTallyInto(own, tally);
+    else tallies.mentions.set(id, { ...tally });
+  }
+}
+
+function addToGroup(group: GroupCollection, response: NpsResponse, periodKey: string): void {
   addToTally(group.aggregate.overall, response.score, response.weight);
   addToBreakdown(group.aggregate.byPeriod, periodKey, response.score, response.weight);
   addToClosedLoop(group.aggregate.closedLoop, response);
-  addToThemes(group.themes, response, themes);
+  addToTally(group.themes.total, response.score, response.weight);
 }
 
-function addToAction(entry: ActionCollection, response: NpsResponse, themes: readonly string[]): void {
+function addToAction(entry: ActionCollection, response: NpsResponse): void {
   const { day } = response;
   const inBefore = day >= entry.before.from && day <= entry.before.to;
   const inAfter = day >= entry.after.from && day <= entry.after.to;
-  if (!(inBefore || inAfter) || !targets(entry.action, response)) return;
-  const mentions = entry.action.theme !== undefined && themes.includes(entry.action.theme) ? 1 : 0;
-  if (inBefore) {
-    addToTally(entry.npsBefore, response.score, response.weight);
-    entry.mentionsBefore += mentions;
-  } else {
-    addToTally(entry.npsAfter, response.score, response.weight);
-    entry.mentionsAfter += mentions;
-  }
+  if (!(inBefore || inAfter) || !targets(entry.action, response.segments)) return;
+  addToTally(inBefore ? entry.npsBefore : entry.npsAfter, response.score, response.weight);
 }

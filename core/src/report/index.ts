@@ -23,19 +23,22 @@ export { slugify, uniqueSlugs } from './slug.ts';
 export { buildThemes, PRIORITY_EASE, type ThemesInput, themeSummaries, topThemes } from './themes.ts';
 export { type DayRange, lastCompleteIndex } from './trend.ts';
 export {
-  type VerbatimBatch,
-  type VerbatimBatchLayout,
-  packVerbatims,
-  unpackVerbatims,
-  verbatimBatchBuffers,
-  verbatimBatchLayout,
-} from './verbatim-batch.ts';
+  type CommentBatch,
+  type CommentBatchLayout,
+  CommentPacker,
+  commentBatchBuffers,
+  commentBatchLayout,
+  packComments,
+  unpackComments,
+} from './comment-batch.ts';
+export { type CommentCollector, createCommentCollector } from './comment-collector.ts';
+export type { ThemeMentions } from './theme-mentions.ts';
 export {
+  type CommentSource,
   createVerbatimCollector,
   type RedactionCounts,
   type VerbatimCollector,
   type VerbatimPart,
-  type VerbatimSource,
 } from './verbatim-collector.ts';
 export {
   buildVerbatims,

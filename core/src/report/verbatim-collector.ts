@@ -7,26 +7,25 @@ import type { SegmentRef, VerbatimCard } from './model.ts';
 import type { SegmentSlugs } from './verbatims.ts';
 
 /**
- * The verbatim side of the report's one pass: every commented response is redacted, given its
- * card key and made into its card, kept until the cards are sorted. It is apart from the tallies (collect.ts) so that a
- * caller with two threads can run it on the second one: the site's reading worker sends these
- * sources across (verbatim-batch.ts) and its main thread, idle while the worker reads, collects
- * them. Measured on 1M responses: 2.9 s of the reading thread's 8.3 s.
+ * The verbatims of the comment side (comment-collector.ts): every commented response is
+ * redacted, given its card key and made into its card, kept until the cards are sorted.
  */
 
-/** A commented response as the verbatim side reads it: what its card publishes, before redaction. */
-export interface VerbatimSource {
+/**
+ * A commented response as the comment side reads it (comment-collector.ts): what its card
+ * publishes, before redaction, and what its theme mentions count.
+ */
+export interface CommentSource {
   day: string;
   /** Epoch ms, when the response has a time. */
   at: number | undefined;
   score: number;
+  weight: number | undefined;
   /** Not empty, not redacted yet. */
   comment: string;
   language: string | undefined;
-  /** At least the declared segment fields (the only ones a card shows). */
+  /** At least the declared segment fields (the only ones a card shows or an action targets). */
   segments: Readonly<Record<string, string>>;
-  /** Theme ids, in config order. */
-  themes: string[];
   replied: boolean;
 }
 
@@ -44,7 +43,8 @@ export interface VerbatimPart {
 }
 
 export interface VerbatimCollector {
-  add(source: VerbatimSource): void;
+  /** `themes`: the ids the comment mentions, in config order. */
+  add(source: CommentSource, themes: string[]): void;
   /** The cards, with the segment slugs the tallies' side found (every value of every field). */
   finish(slugs: SegmentSlugs): VerbatimPart;
 }
@@ -65,7 +65,7 @@ export function createVerbatimCollector(context: ReportContext): VerbatimCollect
   const times: number[] = [];
   const redaction: RedactionCounts = { emails: 0, phones: 0, comments: 0 };
   return {
-    add(source) {
+    add(source, themes) {
       const redacted = redactText(source.comment, privacy);
       redaction.emails += redacted.emails;
       redaction.phones += redacted.phones;
@@ -78,7 +78,7 @@ export function createVerbatimCollector(context: ReportContext): VerbatimCollect
         comment: redacted.text,
         language: source.language ?? null,
         segments: refs.of(source.segments),
-        themes: source.themes,
+        themes,
         replied: source.replied,
       });
       times.push(source.at ?? Number.NEGATIVE_INFINITY);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attachVerbatims } from '../../src/report/attach-verbatims.ts';
 import { buildReport, createReportBuilder, createTallyBuilder } from '../../src/report/build.ts';
 import { resolveContext } from '../../src/report/context.ts';
-import { packVerbatims, unpackVerbatims, verbatimBatchLayout } from '../../src/report/verbatim-batch.ts';
-import { createVerbatimCollector, type VerbatimSource } from '../../src/report/verbatim-collector.ts';
+import { CommentPacker, commentBatchLayout, unpackComments } from '../../src/report/comment-batch.ts';
+import { createCommentCollector } from '../../src/report/comment-collector.ts';
 import { loadData, readFolder, shuffled } from './load.ts';
 
 const SMALL = new URL('../fixtures/report/small-fr', import.meta.url).pathname;
@@ -22,31 +22,32 @@ describe('createReportBuilder (responses folded as they are read)', () => {
   });
 });
 
-describe('the verbatim side apart (the site collects it on another thread)', () => {
-  it('gives the report buildReport gives, the verbatims crossing in batches', async () => {
+describe('the comment side apart (the site collects it on another thread)', () => {
+  it('gives the report buildReport gives, the comments and mentions crossing threads', async () => {
     const data = await loadData(readFolder(SMALL));
     const input = { config: data.config, actions: data.actions, now: '2026-10-05' };
     const files = [{ path: 'responses.csv', fingerprint: 'pinned' }];
     const expected = JSON.stringify(buildReport({ ...input, responses: data.responses, files }));
-    // What the other thread gets: the settings, then the sources in batches (3 a batch here).
+    // What the other thread gets: the settings and actions, then the comments in batches of 3.
     const context = structuredClone(resolveContext(input));
-    const layout = verbatimBatchLayout(context.config);
-    const collector = createVerbatimCollector(context);
-    let pending: VerbatimSource[] = [];
+    const layout = commentBatchLayout(context.config);
+    const comments = createCommentCollector(context, structuredClone(data.actions));
+    const packer = new CommentPacker(layout, 3);
     const send = () => {
-      for (const source of unpackVerbatims(structuredClone(packVerbatims(pending, layout)), layout)) collector.add(source);
-      pending = [];
+      for (const source of unpackComments(structuredClone(packer.take()), layout)) comments.add(source);
     };
     const tallies = createTallyBuilder(input, (source) => {
-      pending.push(source);
-      if (pending.length === 3) send();
+      packer.add(source);
+      if (packer.full) send();
     });
     for (const response of data.responses) tallies.add(response);
     send();
-    const tally = structuredClone(tallies.finish(files));
-    const report = attachVerbatims(tally, collector.finish(tally.slugs), context);
+    const tally = structuredClone(tallies.finish(structuredClone(comments.mentions()), files));
+    const report = attachVerbatims(tally, comments.finish(tally.slugs), context);
     expect(report.verbatims.cards.length).toBeGreaterThan(10);
     expect(report.methodology.redaction.redactedComments).toBeGreaterThan(0);
+    expect(report.themes.some((theme) => theme.mentions > 0)).toBe(true);
+    expect(report.actions.some((action) => (action.impact.themeAfter?.count ?? 0) > 0)).toBe(true);
     expect(JSON.stringify(report)).toBe(expected);
   });
 });
