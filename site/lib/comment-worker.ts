@@ -36,6 +36,8 @@ async function receive(message: ToCommentWorker): Promise<void> {
   if (message.kind === 'comments-done') {
     const reply: ToReader = { kind: 'mentions', mentions: comments.collector.mentions() };
     fromReader.postMessage(reply);
+    // While the reader finishes the tallies' report: the cards need its slugs, not their order.
+    comments.collector.settle();
     return;
   }
   const { tally, ...rest } = message.reading;

@@ -82,10 +82,13 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
     });
     const stopped = (code: number) => fail(new Error(`a data reading worker stopped (exit code ${code}) before it was done`));
     for (const worker of workers) worker.once('error', fail);
-    // The reader ends when its part is sent; the comment worker, only after the gallery's files
-    // (failing once the promises are settled changes nothing).
+    // The reader ends when its part is sent, or after posting the data's issues; the comment worker
+    // after the gallery's files, or when the reader ends without sending its part (their channel
+    // closes): then the reader's own message must win, and Node delivers a worker's messages before
+    // its 'exit'. Failing once the promises are settled changes nothing.
+    const readerExited = new Promise<void>((resolve) => reader.once('exit', () => resolve()));
     reader.once('exit', (code) => code !== 0 && stopped(code));
-    commentWorker.once('exit', stopped);
+    commentWorker.once('exit', (code) => void readerExited.then(() => stopped(code)));
   });
   // Nobody may be waiting yet (Astro is bundling): the pages see the rejection when they ask.
   report.catch(() => {});

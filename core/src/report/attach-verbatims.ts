@@ -19,12 +19,11 @@ export interface TallyReport {
  */
 export function attachVerbatims(tally: TallyReport, part: VerbatimPart, context: ReportContext): Report {
   const { report } = tally;
-  const { cards, redaction } = part;
-  const perValue = recentPerValue(cards, context.recentPerCategory);
-  const perTheme = examplesPerTheme(cards, context.examplesPerTheme);
+  const { cards, redaction, picks } = part;
+  const { perValue, perTheme } = picks;
   return {
     ...report,
-    overview: { ...report.overview, recentVerbatims: recentByCategory(cards, context.recentPerCategory) },
+    overview: { ...report.overview, recentVerbatims: picks.overall },
     segments: report.segments.map((field) => ({
       ...field,
       pages: field.pages.map((page) => ({
@@ -43,6 +42,28 @@ export function attachVerbatims(tally: TallyReport, part: VerbatimPart, context:
         redactedComments: redaction.comments,
       },
     },
+  };
+}
+
+/**
+ * The cards each page shows: the newest of each category overall and per segment value, the
+ * newest per theme. Keyed by value, not slug: they are picked before the slugs are known (the
+ * verbatim collector picks them while the tallies' side finishes).
+ */
+export interface VerbatimPicks {
+  overall: RecentVerbatims;
+  /** field -> value -> the newest of each category. */
+  perValue: Map<string, Map<string, RecentVerbatims>>;
+  /** theme id -> its newest examples. */
+  perTheme: Map<string, VerbatimCard[]>;
+}
+
+/** The picks of these cards, sorted newest first. */
+export function pickVerbatims(cards: readonly VerbatimCard[], context: ReportContext): VerbatimPicks {
+  return {
+    overall: recentByCategory(cards, context.recentPerCategory),
+    perValue: recentPerValue(cards, context.recentPerCategory),
+    perTheme: examplesPerTheme(cards, context.examplesPerTheme),
   };
 }
 

@@ -23,6 +23,8 @@ export interface CommentCollector {
   add(source: CommentSource): void;
   /** Every mention counted so far; call once every comment is in. */
   mentions(): ThemeMentions;
+  /** Every comment is in: orders the cards and picks what pages show, ahead of finish() (VerbatimCollector.settle). */
+  settle(): void;
   /** The cards, with the segment slugs the tallies' side found (every value of every field). */
   finish(slugs: SegmentSlugs): VerbatimPart;
 }
@@ -42,6 +44,7 @@ export function createCommentCollector(context: ReportContext, actions: readonly
       verbatims.add(source, themes);
     },
     mentions: () => counter.result(),
+    settle: () => verbatims.settle(),
     finish: (slugs) => verbatims.finish(slugs),
   };
 }

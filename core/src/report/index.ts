@@ -1,7 +1,7 @@
 // The public API of this module (re-exported by core/src/index.ts as a whole).
 
 export { buildActions } from './actions.ts';
-export { attachVerbatims, type TallyReport } from './attach-verbatims.ts';
+export { attachVerbatims, pickVerbatims, type TallyReport, type VerbatimPicks } from './attach-verbatims.ts';
 export { buildReport, createReportBuilder, createTallyBuilder, type ReportBuilder, type TallyBuilder } from './build.ts';
 export {
   type ActionCollection,

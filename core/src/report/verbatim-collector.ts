@@ -1,6 +1,7 @@
 import { compareKeys } from '../stats/breakdown.ts';
 import { categoryOf } from '../stats/categories.ts';
 import { redactText } from '../text/redact.ts';
+import { pickVerbatims, type VerbatimPicks } from './attach-verbatims.ts';
 import { CardKeys, cardKeyLanes } from './card-keys.ts';
 import type { ReportContext } from './context.ts';
 import type { SegmentRef, VerbatimCard } from './model.ts';
@@ -36,15 +37,21 @@ export interface RedactionCounts {
   comments: number;
 }
 
-/** The report's verbatims: every card, newest first, and what redaction replaced. */
+/** The report's verbatims: every card, newest first, what the pages show of them, and what redaction replaced. */
 export interface VerbatimPart {
   cards: VerbatimCard[];
+  picks: VerbatimPicks;
   redaction: RedactionCounts;
 }
 
 export interface VerbatimCollector {
   /** `themes`: the ids the comment mentions, in config order. */
   add(source: CommentSource, themes: string[]): void;
+  /**
+   * Every verbatim is in: sorts the cards and picks what the pages show, all but the slugs. finish()
+   * does it when not done before; a caller waiting for the slugs does it meanwhile.
+   */
+  settle(): void;
   /** The cards, with the segment slugs the tallies' side found (every value of every field). */
   finish(slugs: SegmentSlugs): VerbatimPart;
 }
@@ -64,8 +71,16 @@ export function createVerbatimCollector(context: ReportContext): VerbatimCollect
   const cards: VerbatimCard[] = [];
   const times: number[] = [];
   const redaction: RedactionCounts = { emails: 0, phones: 0, comments: 0 };
+  let settled: { cards: VerbatimCard[]; picks: VerbatimPicks } | undefined;
+  const settle = () => {
+    if (settled) return settled;
+    const sorted = newestFirst(cards, times);
+    settled = { cards: sorted, picks: pickVerbatims(sorted, context) };
+    return settled;
+  };
   return {
     add(source, themes) {
+      if (settled) throw new Error('VerbatimCollector: a verbatim came after settle()');
       const redacted = redactText(source.comment, privacy);
       redaction.emails += redacted.emails;
       redaction.phones += redacted.phones;
@@ -83,9 +98,11 @@ export function createVerbatimCollector(context: ReportContext): VerbatimCollect
       });
       times.push(source.at ?? Number.NEGATIVE_INFINITY);
     },
+    settle: () => void settle(),
     finish(slugs) {
+      // The picks hold the same cards, whose shared refs get their slugs here.
       refs.setSlugs(slugs);
-      return { cards: newestFirst(cards, times), redaction: { ...redaction } };
+      return { ...settle(), redaction: { ...redaction } };
     },
   };
 }

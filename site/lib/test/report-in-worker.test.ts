@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkCountOf } from '../gallery-files.ts';
@@ -30,5 +32,16 @@ describe('startReportWorker', () => {
 
   it('fails with the data issues when the data is invalid', async () => {
     await expect(startReportWorker(join(SAMPLE, 'no-such-folder'))).rejects.toThrow(/NPS004/);
+    // A bad row: the reader posts the issues and ends, which also ends the comment worker (their
+    // channel closes); the issues must win over "a worker stopped", every time, also when this
+    // thread was busy meanwhile (Astro bundling) and finds both events waiting.
+    const dir = await mkdtemp(join(tmpdir(), 'nps-worker-'));
+    await writeFile(join(dir, 'nps.config.yaml'), 'site:\n  locale: fr\nsources:\n  - path: "*.csv"\n');
+    await writeFile(join(dir, 'a.csv'), 'date,score,comment\n2026-01-05,10,Très bien\n2026-01-06,11,Trop cher\n');
+    for (const busy of [0, 1000, 1000, 1000, 1000]) {
+      const reading = startReportWorker(dir);
+      for (const until = Date.now() + busy; Date.now() < until; );
+      await expect(reading).rejects.toThrow(/a\.csv:3:\d+ NPS\d{3} /);
+    }
   });
 });
