@@ -1,4 +1,5 @@
 import type { Action } from '../actions.ts';
+import type { Period } from '../schema/config.ts';
 import { periodKey } from '../stats/periods.ts';
 import { addToTally, createTally, type Tally } from '../stats/tally.ts';
 import type { ActionWindow } from './model.ts';
@@ -37,7 +38,7 @@ export interface MentionCounter {
 
 export interface MentionContext {
   fields: readonly string[];
-  period: Parameters<typeof periodKey>[1];
+  period: Period;
   actions: readonly { action: Action; before: ActionWindow; after: ActionWindow }[];
 }
 
