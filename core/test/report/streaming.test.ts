@@ -8,12 +8,18 @@ import { loadData, readFolder, shuffled } from './load.ts';
 
 const SMALL = new URL('../fixtures/report/small-fr', import.meta.url).pathname;
 
+/** The small fixture, the input its report is built from, and that report as buildReport gives it. */
+async function smallReport() {
+  const data = await loadData(readFolder(SMALL));
+  const input = { config: data.config, actions: data.actions, now: '2026-10-05' };
+  const files = [{ path: 'responses.csv', fingerprint: 'pinned' }];
+  const expected = JSON.stringify(buildReport({ ...input, responses: data.responses, files }));
+  return { data, input, files, expected };
+}
+
 describe('createReportBuilder (responses folded as they are read)', () => {
   it('gives the report buildReport gives, in any order of the responses', async () => {
-    const data = await loadData(readFolder(SMALL));
-    const input = { config: data.config, actions: data.actions, now: '2026-10-05' };
-    const files = [{ path: 'responses.csv', fingerprint: 'pinned' }];
-    const expected = JSON.stringify(buildReport({ ...input, responses: data.responses, files }));
+    const { data, input, files, expected } = await smallReport();
     for (const seed of [0, 1, 2]) {
       const builder = createReportBuilder(input);
       for (const response of seed === 0 ? data.responses : shuffled(data.responses, seed)) builder.add(response);
@@ -24,10 +30,7 @@ describe('createReportBuilder (responses folded as they are read)', () => {
 
 describe('the comment side apart (the site collects it on another thread)', () => {
   it('gives the report buildReport gives, the comments and mentions crossing threads', async () => {
-    const data = await loadData(readFolder(SMALL));
-    const input = { config: data.config, actions: data.actions, now: '2026-10-05' };
-    const files = [{ path: 'responses.csv', fingerprint: 'pinned' }];
-    const expected = JSON.stringify(buildReport({ ...input, responses: data.responses, files }));
+    const { data, input, files, expected } = await smallReport();
     // What the other thread gets: the settings and actions, then the comments in batches of 3.
     const context = structuredClone(resolveContext(input));
     const layout = commentBatchLayout(context.config);
