@@ -11,7 +11,6 @@ import {
   type NpsResponse,
   type Report,
   type ReportContext,
-  resolveContext,
   type TallyReport,
   type ThemeMentions,
 } from '@nps-pages/core';
@@ -85,8 +84,8 @@ export interface CommentSide {
 /** The data read with the comment side apart: the report comes without verbatims (attachVerbatims puts them in). */
 export async function readTallies(options: LoadReportOptions, comments: CommentSide): Promise<TallyReading> {
   const reading = await readData(options, (input) => {
-    comments.start(resolveContext(input), input.actions ?? []);
     const tallies = createTallyBuilder(input, (source) => comments.add(source));
+    comments.start(tallies.context, input.actions ?? []);
     return { add: tallies.add, finish: async () => tallies.finish(await comments.mentions()) };
   });
   const { result: tally, ...rest } = reading;

@@ -3,7 +3,7 @@ import { buildActions } from './actions.ts';
 import { type TallyReport, attachVerbatims } from './attach-verbatims.ts';
 import { applyMentions, createCollection, type ReportCollection, responseFolder } from './collect.ts';
 import { createCommentCollector } from './comment-collector.ts';
-import { type BuildReportInput, resolveContext } from './context.ts';
+import { type BuildReportInput, type ReportContext, resolveContext } from './context.ts';
 import { buildMeta, buildMethodology } from './meta.ts';
 import { buildMigration } from './migration.ts';
 import type { Report } from './model.ts';
@@ -39,14 +39,13 @@ export interface ReportBuilder {
 }
 
 export function createReportBuilder(input: Omit<BuildReportInput, 'responses' | 'files'>): ReportBuilder {
-  const context = resolveContext(input);
-  const comments = createCommentCollector(context, input.actions ?? []);
   const tallies = createTallyBuilder(input, (source) => comments.add(source));
+  const comments = createCommentCollector(tallies.context, input.actions ?? []);
   return {
     add: tallies.add,
     finish: (files) => {
       const tally = tallies.finish(comments.mentions(), files);
-      return attachVerbatims(tally, comments.finish(tally.slugs), context);
+      return attachVerbatims(tally, comments.finish(tally.slugs), tallies.context);
     },
   };
 }
@@ -57,6 +56,8 @@ export function createReportBuilder(input: Omit<BuildReportInput, 'responses' | 
  * and gives the report without its verbatims, which attachVerbatims puts in.
  */
 export interface TallyBuilder {
+  /** The resolved settings, which the comment side needs too. */
+  context: ReportContext;
   add(response: NpsResponse): void;
   finish(mentions: ThemeMentions, files?: BuildReportInput['files']): TallyReport;
 }
@@ -65,9 +66,11 @@ export function createTallyBuilder(
   input: Omit<BuildReportInput, 'responses' | 'files'>,
   onComment: (source: CommentSource) => void,
 ): TallyBuilder {
-  const collection = createCollection(resolveContext(input), input.actions ?? []);
+  const context = resolveContext(input);
+  const collection = createCollection(context, input.actions ?? []);
   const add = responseFolder(collection, onComment);
   return {
+    context,
     add,
     finish: (mentions, files) => {
       applyMentions(collection, mentions);

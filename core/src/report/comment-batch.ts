@@ -121,22 +121,23 @@ export class CommentPacker {
     const { columns, count } = this;
     this.columns = this.emptyColumns();
     this.count = 0;
-    const trim = <T extends Float64Array | Uint8Array | Uint32Array>(array: T): T => array.subarray(0, count).slice() as T;
+    // A full batch sends its arrays as they are; the last one, a copy of its used part.
+    const used = <T extends Float64Array | Uint8Array | Uint32Array>(array: T): T =>
+      count === this.capacity ? array : (array.subarray(0, count).slice() as T);
     const column = (builder: ReturnType<typeof columnBuilder>): StringColumn => {
       const { table, codes } = builder.column();
-      return { table, codes: count === this.capacity ? codes : trim(codes) };
+      return { table, codes: used(codes) };
     };
-    const exact = count === this.capacity;
     return {
       count,
       days: column(columns.days),
       comments: columns.comments.slice(0, count).join(''),
-      commentEnds: exact ? columns.commentEnds : trim(columns.commentEnds),
+      commentEnds: used(columns.commentEnds),
       languages: column(columns.languages),
-      at: exact ? columns.at : trim(columns.at),
-      scores: exact ? columns.scores : trim(columns.scores),
-      weights: exact ? columns.weights : trim(columns.weights),
-      replied: exact ? columns.replied : trim(columns.replied),
+      at: used(columns.at),
+      scores: used(columns.scores),
+      weights: used(columns.weights),
+      replied: used(columns.replied),
       segments: columns.segments.map(column),
     };
   }
@@ -156,13 +157,6 @@ export class CommentPacker {
       replied: new Uint8Array(capacity),
     };
   }
-}
-
-/** One batch of these sources. */
-export function packComments(sources: readonly CommentSource[], layout: CommentBatchLayout): CommentBatch {
-  const packer = new CommentPacker(layout, Math.max(1, sources.length));
-  for (const source of sources) packer.add(source);
-  return packer.take();
 }
 
 /** The buffers to transfer with the batch (postMessage's transfer list): they are not copied. */

@@ -28,7 +28,6 @@ export {
   CommentPacker,
   commentBatchBuffers,
   commentBatchLayout,
-  packComments,
   unpackComments,
 } from './comment-batch.ts';
 export { type CommentCollector, createCommentCollector } from './comment-collector.ts';

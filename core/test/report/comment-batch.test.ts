@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CommentPacker, commentBatchBuffers, packComments, unpackComments } from '../../src/report/comment-batch.ts';
+import { CommentPacker, commentBatchBuffers, unpackComments } from '../../src/report/comment-batch.ts';
 import type { CommentSource } from '../../src/report/verbatim-collector.ts';
 
 const layout = { fields: ['store', 'channel', 'region'] };
@@ -55,7 +55,9 @@ describe('comment batches (the thread crossing of the comment side)', () => {
 
   it('sends only what the batch holds, and refuses to overfill it', () => {
     const items = fc.sample(source, 3);
-    const batch = packComments(items, layout);
+    const partial = new CommentPacker(layout, 4);
+    for (const item of items) partial.add(item);
+    const batch = partial.take();
     expect([batch.count, batch.at.length, batch.commentEnds.length, batch.days.codes.length]).toEqual([3, 3, 3, 3]);
     const packer = new CommentPacker(layout, 1);
     packer.add(items[0] as CommentSource);
