@@ -38,17 +38,18 @@ export interface IngestSummary {
   responses: number;
 }
 
-export function formatOf(path: string, source: SourceConfig): 'csv' | 'json' | undefined {
+export function formatOf(path: string, source: SourceConfig): 'csv' | 'json' | 'xlsx' | undefined {
   if (source.format) return source.format;
   const extension = path.toLowerCase().split('.').pop();
   if (extension === 'json') return 'json';
+  if (extension === 'xlsx') return 'xlsx';
   if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
   return undefined;
 }
 
 /** A source for a file that no configured source matches: canonical headers, no column map. */
 export function plainSource(path: string): SourceConfig {
-  return { path, headerRows: 1, headerRow: 1, columns: {}, constants: {} };
+  return { path, headerRows: 1, headerRow: 1, columns: {}, constants: {}, missingScore: 'warning' };
 }
 
 /** Pairs each file with the first source whose pattern matches it. */

@@ -42,12 +42,32 @@ export const ISSUE_CATALOGUE = {
   NPS008: {
     name: 'file-unknown-format',
     severity: 'error',
-    hint: 'Use a .csv, .tsv, .txt or .json file, or set the format of the source.',
+    hint: 'Use a .csv, .tsv, .txt, .json or .xlsx file, or set the format of the source.',
   },
   NPS009: {
     name: 'config-empty-keyword',
     severity: 'warning',
     hint: 'Write a word or phrase: a keyword made only of * or spaces matches nothing.',
+  },
+  NPS010: {
+    name: 'file-unread',
+    severity: 'warning',
+    hint: "Add a source whose path matches this file, or list it under the config's ignore.",
+  },
+  NPS011: {
+    name: 'encoding-guessed',
+    severity: 'warning',
+    hint: "The file is not UTF-8: save it as UTF-8, or set the source's encoding to say which one it is.",
+  },
+  NPS012: {
+    name: 'encoding-invalid',
+    severity: 'error',
+    hint: "These bytes are not valid in the file's encoding: save the file as UTF-8, or set the source's encoding.",
+  },
+  NPS013: {
+    name: 'editor-replacement-character',
+    severity: 'warning',
+    hint: 'The editor decoded this file with the wrong encoding: reopen it with the right one (Reopen with Encoding) before saving.',
   },
   // CSV structure
   NPS101: {
@@ -76,8 +96,15 @@ export const ISSUE_CATALOGUE = {
     severity: 'error',
     hint: 'Each response must be an object such as { "date": "2026-01-31", "score": 9 }.',
   },
+  // Workbooks (.xlsx)
+  NPS160: { name: 'workbook-unreadable', severity: 'error', hint: 'Save the file again as an Excel workbook (.xlsx).' },
+  NPS161: { name: 'workbook-no-sheet', severity: 'error', hint: "Check the source's sheet: a sheet name or a 1-based index." },
   // Values
-  NPS201: { name: 'score-missing', severity: 'error', hint: 'Every response needs a score from 0 to 10.' },
+  NPS201: {
+    name: 'score-missing',
+    severity: 'warning',
+    hint: "A partial answer (no score) is left out of every figure and counted as such; set the source's missingScore: error to forbid them.",
+  },
   NPS202: { name: 'score-not-a-number', severity: 'error', hint: 'Write the score as a whole number from 0 to 10.' },
   NPS203: { name: 'score-fractional', severity: 'error', hint: 'Scores are whole numbers from 0 to 10.' },
   NPS204: { name: 'score-out-of-range', severity: 'error', hint: 'Scores go from 0 to 10.' },
@@ -104,6 +131,11 @@ export const ISSUE_CATALOGUE = {
   NPS240: { name: 'field-wrong-type', severity: 'error', hint: 'Write this field as text.' },
   NPS241: { name: 'value-padded', severity: 'warning', hint: 'Remove the spaces around the value.' },
   NPS242: { name: 'segment-missing', severity: 'warning', hint: 'The response will count under "(none)" for this segment.' },
+  NPS243: {
+    name: 'category-mismatch',
+    severity: 'warning',
+    hint: 'The category column disagrees with the score (promoters 9-10, passives 7-8, detractors 0-6): the score decides.',
+  },
   // Markdown files with front matter (data/actions/*.md, data/editions/*.md)
   NPS301: { name: 'front-matter-syntax', severity: 'error', hint: 'Fix the YAML between the --- lines at this position.' },
   NPS302: { name: 'front-matter-invalid', severity: 'error', hint: 'See the allowed values of this key in the README.' },

@@ -94,12 +94,12 @@ describe('ingest', () => {
 
   it('reports a file that cannot be read or whose format is unknown, and goes on', async () => {
     const result = await run(
-      { 'boutiques/lyon.csv': STORE, 'notes.xlsx': 'PK' },
-      { only: ['missing.csv', 'notes.xlsx', 'boutiques/lyon.csv'] },
+      { 'boutiques/lyon.csv': STORE, 'notes.ods': 'PK' },
+      { only: ['missing.csv', 'notes.ods', 'boutiques/lyon.csv'] },
     );
     expect(result.issues.map(({ file, code, line, column }) => `${file}:${line}:${column} ${code}`)).toEqual([
       'data/missing.csv:1:1 NPS007',
-      'data/notes.xlsx:1:1 NPS008',
+      'data/notes.ods:1:1 NPS008',
     ]);
     expect(result.summary.responses).toBe(2);
   });

@@ -78,7 +78,7 @@ export class ResponseHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const kind = this.session.documents.kindOf(document.uri);
     const config = this.session.data?.reading.config;
-    if (kind?.kind !== 'responses' || !kind.format || !config) return undefined;
+    if (kind?.kind !== 'responses' || !kind.format || kind.format === 'xlsx' || !config) return undefined;
     const hover = engine().hoverAt({
       text: document.getText(),
       offset: document.offsetAt(position),

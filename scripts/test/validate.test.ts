@@ -43,7 +43,7 @@ describe('nps validate', () => {
     expect(lines).toContain(`${file}:10:1: error NPS102 this row has 6 fields but the header has 5 fields`);
     expect(lines).toContain(`${file}:12:21: warning NPS241 score "9" has spaces around it`);
     expect(lines).toHaveLength(expectedIssues('google-forms-fr-broken').length);
-    expect(result.stderr).toBe('3 valid responses in 1 files; 10 errors, 1 warnings\n');
+    expect(result.stderr).toBe('3 valid responses in 1 files; 9 errors, 2 warnings\n');
     expect(result.code).toBe(1);
   });
 

@@ -6,7 +6,7 @@ import type { LoadedEdition } from './read.ts';
 
 /** The config a frozen manifest rebuilds: its frozen parts, no sources (nothing live is read) and no benchmarks. */
 export function editionConfig(manifest: EditionManifest): NpsConfig {
-  return { ...manifest.config, sources: [], benchmarks: [], editions: { allowOverlap: false } };
+  return { ...manifest.config, sources: [], ignore: [], benchmarks: [], editions: { allowOverlap: false } };
 }
 
 /**

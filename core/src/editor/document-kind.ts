@@ -15,7 +15,7 @@ export type DocumentKind =
   | { kind: 'config' }
   | { kind: 'action' }
   | { kind: 'edition' }
-  | { kind: 'responses'; source: SourceConfig; format: 'csv' | 'json' | undefined };
+  | { kind: 'responses'; source: SourceConfig; format: 'csv' | 'json' | 'xlsx' | undefined };
 
 /** `path` is posix and relative to the data folder; undefined when the file is none of ours. */
 export function documentKindOf(path: string, config: NpsConfig | undefined): DocumentKind | undefined {

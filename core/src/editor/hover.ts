@@ -2,7 +2,7 @@ import { getLocation } from 'jsonc-parser';
 import { CsvTokenizer } from '../parse/csv-tokenizer.ts';
 import { createDateReader } from '../parse/dates.ts';
 import { detectDelimiter } from '../parse/detect-delimiter.ts';
-import type { NpsConfig, SourceConfig } from '../schema/config.ts';
+import { CANONICAL_FIELDS, type NpsConfig, type SourceConfig } from '../schema/config.ts';
 import { categoryOf } from '../stats/categories.ts';
 import { isoWeekKey, periodKey } from '../stats/periods.ts';
 
@@ -93,22 +93,14 @@ export function fieldOfHeader(header: string, source: SourceConfig, config: NpsC
       .trim()
       .replace(/\s+/g, ' ')
       .toLowerCase();
-  const mapped = Object.entries(source.columns);
+  const mapped = Object.entries(source.columns).flatMap(([field, columns]) =>
+    (Array.isArray(columns) ? columns : [columns]).map((column) => [field, column] as const),
+  );
   const exact = mapped.find(([, column]) => column === header);
   if (exact) return exact[0];
   const near = mapped.find(([, column]) => loose(column) === loose(header));
   if (near) return near[0];
-  const fields = [
-    'date',
-    'score',
-    'id',
-    'comment',
-    'language',
-    'respondent',
-    'weight',
-    'repliedAt',
-    ...config.segments.map((s) => s.field),
-  ];
+  const fields = [...CANONICAL_FIELDS, ...config.segments.map((s) => s.field)];
   return fields.find((field) => source.columns[field] === undefined && loose(field) === loose(header));
 }
 

@@ -41,6 +41,19 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
   const wanted = reader.fields;
   /** The column of each of the reader's fields, by slot; -1 when the file has none. */
   const columnBySlot = new Int32Array(wanted.length).fill(-1);
+  /**
+   * Fields mapped to a list of headers (a follow-up question that the survey branches by score:
+   * "why not?" for detractors, "why?" for promoters): every column of the list, by slot. The cell
+   * read is the first non-empty one of the row.
+   */
+  const alternativesBySlot = new Map<number, number[]>();
+
+  function columnOf(slot: number): number {
+    const alternatives = alternativesBySlot.get(slot);
+    if (alternatives === undefined || !current) return columnBySlot[slot] ?? -1;
+    const row = current;
+    return alternatives.find((column) => (row.fields[column] ?? '').trim() !== '') ?? (alternatives[0] as number);
+  }
   let headerCount = 0;
   let readable = true;
   let dataRows = 0;
@@ -61,16 +74,16 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
   const cells: RecordCells = {
     typed: false,
     value(_field, slot) {
-      const column = columnBySlot[slot] ?? -1;
+      const column = columnOf(slot);
       return column < 0 || !current ? undefined : current.fields[column];
     },
     span(_field, slot) {
-      const column = columnBySlot[slot] ?? -1;
+      const column = columnOf(slot);
       if (column < 0 || !current) return current ? rowSpan(current) : emptySpan();
       return spanOf(current, current.starts[column] as number, current.ends[column] as number);
     },
     line(_field, slot) {
-      const column = columnBySlot[slot] ?? -1;
+      const column = columnOf(slot);
       if (!current) return 1;
       if (column < 0 || current.innerLineStarts.length === 0) return current.line;
       return locateInRow(current, current.starts[column] as number).line;
@@ -90,10 +103,24 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       loose.set(key, [...(loose.get(key) ?? []), index]);
     });
     const headerSpan = rowSpan(row);
+    const find = (header: string): number[] | undefined => exact.get(header) ?? loose.get(normalizeHeader(header));
     for (const [slot, field] of wanted.entries()) {
       const mapped = source.columns[field];
+      if (Array.isArray(mapped)) {
+        const found: number[] = [];
+        for (const header of mapped) {
+          const matches = find(header);
+          if (matches) found.push(matches[0] as number);
+          else onIssue(makeIssue(file, headerSpan, 'NPS103', missingColumnMessage(header, field, row.fields)));
+        }
+        if (found.length > 0) {
+          columnBySlot[slot] = found[0] as number;
+          alternativesBySlot.set(slot, found);
+        } else if (field === 'date' || field === 'score') readable = false;
+        continue;
+      }
       const header = mapped ?? field;
-      const matches = exact.get(header) ?? loose.get(normalizeHeader(header));
+      const matches = find(header);
       if (!matches) {
         const required = field === 'date' || field === 'score';
         if (mapped !== undefined || (required && source.constants[field] === undefined)) {

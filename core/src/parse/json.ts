@@ -135,12 +135,20 @@ function mapFields(element: Node, fields: readonly string[], source: SourceConfi
     byLooseKey.set(key.trim().toLowerCase(), value);
   }
   const mapped = new Map<string, Node>();
+  const find = (key: string): Node | undefined => byKey.get(key) ?? byLooseKey.get(key.trim().toLowerCase());
   for (const field of fields) {
     const key = source.columns[field] ?? field;
-    const node = byKey.get(key) ?? byLooseKey.get(key.trim().toLowerCase());
+    // A list of keys (a follow-up branched by score): the first one with a non-empty value.
+    const node = Array.isArray(key)
+      ? (key.map(find).find((candidate) => candidate && !isEmptyValue(candidate)) ?? key.map(find).find(Boolean))
+      : find(key);
     if (node) mapped.set(field, node);
   }
   return mapped;
+}
+
+function isEmptyValue(node: Node): boolean {
+  return node.type === 'null' || (node.type === 'string' && String(node.value).trim() === '');
 }
 
 function describe(node: Node): string {

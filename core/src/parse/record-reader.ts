@@ -1,6 +1,7 @@
 import { type Issue, type IssueCode, makeIssue, type Span } from '../issues.ts';
 import { CANONICAL_FIELDS, type CanonicalField, type NpsConfig, type SourceConfig } from '../schema/config.ts';
 import type { NpsResponse } from '../schema/response.ts';
+import { categoryOf, type NpsCategory } from '../stats/categories.ts';
 import { createDateReader, type DateReading } from './dates.ts';
 import type { IdRegistry } from './id-registry.ts';
 
@@ -56,6 +57,7 @@ const LANGUAGE = slot('language');
 const RESPONDENT = slot('respondent');
 const WEIGHT = slot('weight');
 const REPLIED_AT = slot('repliedAt');
+const CATEGORY = slot('category');
 
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
@@ -97,7 +99,12 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
       if (score >= 0) return score;
     }
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-      report(raw === undefined ? cells.recordSpan() : cells.span('score', SCORE), 'NPS201', 'the score is missing');
+      // A partial answer (the score question was skipped): left out of every figure and counted
+      // through this issue (ingest counts NPS201 warnings), unless the source wants it strict.
+      const span = raw === undefined ? cells.recordSpan() : cells.span('score', SCORE);
+      const strict = source.missingScore === 'error';
+      const message = strict ? 'the score is missing' : 'no score: a partial answer, left out of the figures';
+      onIssue(makeIssue(file, span, 'NPS201', message, strict ? 'error' : 'warning'));
       return undefined;
     }
     const value = text(cells, 'score', SCORE) ?? '';
@@ -189,6 +196,7 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     }
     // Read before the validity check, so that a comment given as an object is reported even on a
     // record that already has a bad score: every problem of the record, not the first.
+    if (score !== undefined) checkCategory(cells, score);
     const comment = text(cells, 'comment', COMMENT);
     const language = text(cells, 'language', LANGUAGE);
     const respondent = text(cells, 'respondent', RESPONDENT);
@@ -216,6 +224,23 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     return response;
   }
 
+  /** A column that restates the category (Promoter, Passif, Detractor...) must agree with the score. */
+  function checkCategory(cells: RecordCells, score: number): void {
+    const written = text(cells, 'category', CATEGORY);
+    if (written === undefined) return;
+    const said = categoryOfLabel(written);
+    const actual = categoryOf(score);
+    if (said === undefined) {
+      report(cells.span('category', CATEGORY), 'NPS243', `the category "${written}" is not promoter, passive or detractor`);
+    } else if (said !== actual) {
+      report(
+        cells.span('category', CATEGORY),
+        'NPS243',
+        `the category "${written}" disagrees with the score ${score} (a ${actual})`,
+      );
+    }
+  }
+
   return { read, segmentFields, fields };
 }
 
@@ -229,4 +254,13 @@ function smallScore(raw: string): number {
   if (!(second >= 0 && second <= 9)) return -1;
   const score = first * 10 + second;
   return score <= 10 ? score : -1;
+}
+
+/** The category a survey tool's label names, in French or English; undefined when it names none. */
+export function categoryOfLabel(label: string): NpsCategory | undefined {
+  const folded = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  if (/^(promoters?|promoteurs?|promotrices?|promoteur\.?rice)$/.test(folded)) return 'promoter';
+  if (/^(passives?|passifs?|neutral|neutres?)$/.test(folded)) return 'passive';
+  if (/^(detractors?|detracteurs?|detractrices?)$/.test(folded)) return 'detractor';
+  return undefined;
 }

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 /** The canonical fields a response can carry, besides the segment fields the config declares. */
-export const CANONICAL_FIELDS = ['date', 'score', 'id', 'comment', 'language', 'respondent', 'weight', 'repliedAt'] as const;
+export const CANONICAL_FIELDS = [
+  'date',
+  'score',
+  'id',
+  'comment',
+  'language',
+  'respondent',
+  'weight',
+  'repliedAt',
+  'category',
+] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
 const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _');
@@ -20,6 +30,10 @@ const timeZone = z.string().refine(
   { message: 'not an IANA time zone (for example Europe/Paris)' },
 );
 
+/** The encodings a source can force; without one, core detects it (see parse/decode.ts). */
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
 export const periodSchema = z.enum(['week', 'month', 'quarter', 'year']);
 export const intervalMethodSchema = z.enum(['wald', 'adjusted-wald', 'score']);
 
@@ -27,7 +41,19 @@ export const sourceSchema = z
   .strictObject({
     name: z.string().min(1).optional().describe('A short name for messages; defaults to the path.'),
     path: z.string().min(1).describe('A file or a glob (*, **) relative to the data folder.'),
-    format: z.enum(['csv', 'json']).optional().describe('Defaults to the file extension.'),
+    format: z.enum(['csv', 'json', 'xlsx']).optional().describe('Defaults to the file extension.'),
+    encoding: z
+      .enum(ENCODINGS)
+      .optional()
+      .describe('The text encoding; detected when absent (a BOM, else UTF-8, else Windows-1252 with a warning).'),
+    sheet: z
+      .union([z.string().min(1), z.int().min(1)])
+      .optional()
+      .describe('Workbooks: the sheet to read, by name or 1-based index; the first sheet by default.'),
+    missingScore: z
+      .enum(['warning', 'error'])
+      .default('warning')
+      .describe('A response with no score (a partial answer) is left out with a warning, or is an error.'),
     delimiter: z.enum([',', ';', '\t', '|']).optional().describe('CSV delimiter; detected when absent.'),
     headerRows: z.int().min(1).max(20).default(1).describe('Rows before the data (SurveyMonkey 2, Qualtrics 3).'),
     headerRow: z.int().min(1).max(20).default(1).describe('Which of the header rows holds the column names.'),
@@ -35,9 +61,11 @@ export const sourceSchema = z
     timeZone: timeZone.optional().describe('Overrides the site time zone for this source.'),
     arrayPath: z.string().min(1).optional().describe('JSON: the key holding the array of responses.'),
     columns: z
-      .record(fieldName, z.string().min(1))
+      .record(fieldName, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
       .default({})
-      .describe('Canonical or segment field -> header in the file (or key in JSON records).'),
+      .describe(
+        'Canonical or segment field -> header in the file (or key in JSON records); a list of headers takes the first non-empty cell (a follow-up question branched by score).',
+      ),
     constants: z
       .record(fieldName, z.string().min(1))
       .default({})
@@ -97,6 +125,10 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   sources: z.array(sourceSchema).min(1),
+  ignore: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Files of the data folder that no source reads on purpose (globs): they are not reported as unread.'),
   segments: z.array(segmentSchema).default([]),
   themes: z.array(themeSchema).default([]),
   benchmarks: z.array(benchmarkSchema).default([]),
