@@ -1,5 +1,6 @@
 import type { DataFiles } from './ingest.ts';
 import { compareIssues, type Issue, makeIssue } from './issues.ts';
+import { readText } from './parse/decode.ts';
 import { type FrontMatterReading, parseFrontMatter } from './parse/front-matter.ts';
 import { type ActionFrontMatter, actionFrontMatterSchema } from './schema/action.ts';
 import type { NpsConfig } from './schema/config.ts';
@@ -115,9 +116,9 @@ export async function readActions(options: ReadActionsOptions): Promise<ActionsR
   const unreadable: Issue[] = [];
   for (const path of paths) {
     try {
-      let text = '';
-      for await (const chunk of files.readChunks(path)) text += chunk;
-      sources.push({ file: files.display(path), text, id: idOf(path) });
+      const file = files.display(path);
+      const text = await readText(() => files.readChunks(path), { file, onIssue: (issue) => void unreadable.push(issue) });
+      sources.push({ file, text, id: idOf(path) });
     } catch (error) {
       // Only the file system can fail here: parsing reports bad data as issues and never throws.
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,8 +1,10 @@
 import picomatch from 'picomatch/posix.js';
 import { type Issue, makeIssue, type Span } from './issues.ts';
 import { createCsvParser } from './parse/csv.ts';
+import { decodeChunks, readBytes } from './parse/decode.ts';
 import { IdRegistry } from './parse/id-registry.ts';
 import { parseJsonResponses } from './parse/json.ts';
+import { parseWorkbookResponses } from './parse/xlsx.ts';
 import type { NpsConfig, SourceConfig } from './schema/config.ts';
 import type { NpsResponse } from './schema/response.ts';
 
@@ -14,8 +16,12 @@ import type { NpsResponse } from './schema/response.ts';
 export interface DataFiles {
   /** Every file of the data folder, as posix paths relative to it. */
   list(): Promise<readonly string[]>;
-  /** The text of a file in chunks (large exports are streamed). */
-  readChunks(path: string): AsyncIterable<string>;
+  /**
+   * A file in chunks (large exports are streamed): its raw bytes, which core decodes (parse/decode.ts
+   * detects the encoding), or text already decoded (an editor's open document). May be called again
+   * for the same file: detecting an encoding can take a second look.
+   */
+  readChunks(path: string): AsyncIterable<Uint8Array | string>;
   /** How a path is shown in issues (e.g. prefixed with the data folder). */
   display(path: string): string;
 }
@@ -36,6 +42,8 @@ export interface IngestOptions {
 export interface IngestSummary {
   files: { path: string; source: string; responses: number }[];
   responses: number;
+  /** Rows left out of every figure without being errors: partial answers with no score (NPS201 warnings). */
+  excluded: { missingScore: number };
 }
 
 export function formatOf(path: string, source: SourceConfig): 'csv' | 'json' | 'xlsx' | undefined {
@@ -88,7 +96,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     : assigned;
 
   const ids = new IdRegistry();
-  const summary: IngestSummary = { files: [], responses: 0 };
+  const summary: IngestSummary = { files: [], responses: 0, excluded: { missingScore: 0 } };
+  const countingIssue = (issue: Issue): void => {
+    if (issue.code === 'NPS201' && issue.severity === 'warning') summary.excluded.missingScore++;
+    onIssue(issue);
+  };
   for (const [index, entry] of selected.entries()) {
     options.onFile?.(entry.path, index, selected.length);
     const shown = files.display(entry.path);
@@ -97,7 +109,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       count++;
       options.onResponse(response, shown);
     };
-    await ingestFile({ path: entry.path, shown, source: entry.source, config, files, ids, onResponse, onIssue });
+    await ingestFile({ path: entry.path, shown, source: entry.source, config, files, ids, onResponse, onIssue: countingIssue });
     summary.files.push({ path: shown, source: entry.source.name ?? entry.source.path, responses: count });
     summary.responses += count;
   }
@@ -124,14 +136,22 @@ async function ingestFile(job: FileJob): Promise<void> {
     return;
   }
   try {
+    const read = () => files.readChunks(path);
+    if (format === 'xlsx') {
+      const bytes = await readBytes(read);
+      if (bytes) parseWorkbookResponses(bytes, { file: shown, source, config, ids, onResponse, onIssue });
+      else onIssue(makeIssue(shown, start, 'NPS160', 'a workbook open as text cannot be read: close it and validate again'));
+      return;
+    }
+    const text = decodeChunks(read, { file: shown, encoding: source.encoding, onIssue });
     if (format === 'csv') {
       const parser = createCsvParser({ file: shown, source, config, ids, onResponse, onIssue });
-      for await (const chunk of files.readChunks(path)) parser.push(chunk);
+      for await (const chunk of text) parser.push(chunk);
       parser.finish();
     } else {
-      let text = '';
-      for await (const chunk of files.readChunks(path)) text += chunk;
-      parseJsonResponses(text, { file: shown, source, config, ids, onResponse, onIssue });
+      let whole = '';
+      for await (const chunk of text) whole += chunk;
+      parseJsonResponses(whole, { file: shown, source, config, ids, onResponse, onIssue });
     }
   } catch (error) {
     // Only the file system can fail here: parsers report bad data as issues and never throw.

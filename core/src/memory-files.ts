@@ -8,14 +8,18 @@ export interface MemoryDataFilesOptions {
   /** How a path is shown in issues (e.g. prefixed with the data folder); defaults to the path. */
   display?: (path: string) => string;
   /**
-   * The length of the next chunk, in UTF-16 code units; called once per chunk. Without it a file
-   * is one chunk. Tests pass seeded random sizes so that every chunk boundary the parsers must
+   * The length of the next chunk, in UTF-16 code units (bytes for a file given as bytes); called
+   * once per chunk. Without it a file is one chunk. Tests pass seeded random sizes so that every chunk boundary the parsers must
    * survive (inside a quoted field, between \r and \n, after a BOM) is exercised.
    */
   nextChunkSize?: () => number;
 }
 
-export function createMemoryDataFiles(files: Readonly<Record<string, string>>, options: MemoryDataFilesOptions = {}): DataFiles {
+/** Files as text (already decoded, as an editor holds them) or as raw bytes (as on disk). */
+export function createMemoryDataFiles(
+  files: Readonly<Record<string, string | Uint8Array>>,
+  options: MemoryDataFilesOptions = {},
+): DataFiles {
   const { display = (path: string) => path, nextChunkSize } = options;
   return {
     async list() {

@@ -13,6 +13,7 @@ export {
   type ReadActionsOptions,
   readActions,
 } from './actions.ts';
+export * from './data-set/index.ts';
 export * from './editions/index.ts';
 export {
   assignSources,
@@ -39,6 +40,7 @@ export { createCsvParser } from './parse/csv.ts';
 export { type CsvRowView, CsvTokenizer } from './parse/csv-tokenizer.ts';
 export { dateFormatProblem } from './parse/date-format.ts';
 export { createDateReader, type DateReader, type DateReaderOptions, type DateReading } from './parse/dates.ts';
+export { type ChunkSource, type DecodeOptions, decodeChunks, readBytes, readText } from './parse/decode.ts';
 export { detectDelimiter } from './parse/detect-delimiter.ts';
 export { type FrontMatterReading, parseFrontMatter } from './parse/front-matter.ts';
 export { IdRegistry } from './parse/id-registry.ts';

@@ -57,6 +57,7 @@ describe('ingest', () => {
         { path: 'data/boutiques/lyon.csv', source: 'Boutiques', responses: 2 },
       ],
       responses: 5,
+      excluded: { missingScore: 0 },
     });
     expect(result.shown).toEqual(['1/3 app.json', '2/3 archives/2025/q4.csv', '3/3 boutiques/lyon.csv']);
     expect(result.responses.map(({ file, response }) => `${file} ${response.day} ${response.score}`)).toContain(
@@ -133,7 +134,7 @@ describe('createMemoryDataFiles', () => {
       { nextChunkSize: () => sizes[turn++ % 3] as number },
     );
     const chunks: string[] = [];
-    for await (const chunk of files.readChunks('b.csv')) chunks.push(chunk);
+    for await (const chunk of files.readChunks('b.csv')) chunks.push(chunk as string);
     expect(chunks).toEqual(['ab', 'c', 'defg']);
     expect(await files.list()).toEqual(['a.csv', 'b.csv']);
     expect(files.display('a.csv')).toBe('a.csv');

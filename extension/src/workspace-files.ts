@@ -1,6 +1,6 @@
 import type { DataFiles } from '@nps-pages/core';
 import * as vscode from 'vscode';
-import { type DataFolder, readText } from './data-folder.ts';
+import type { DataFolder } from './data-folder.ts';
 
 /**
  * The data folder as core's DataFiles, through vscode.workspace.fs only (so the same code runs in
@@ -16,9 +16,19 @@ export function createWorkspaceDataFiles(data: DataFolder): DataFiles {
       return paths.sort();
     },
     async *readChunks(path) {
-      const text = await readText(vscode.Uri.joinPath(data.root, ...path.split('/')));
-      if (text === undefined) throw new Error(`no such file: ${display(path)}`);
-      yield text;
+      // An open document's text as the editor decoded it (unsaved edits included), else the raw
+      // bytes on disk, which core decodes as the CLI does (the same encoding warnings in both).
+      const uri = vscode.Uri.joinPath(data.root, ...path.split('/'));
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      if (open) {
+        yield open.getText();
+        return;
+      }
+      try {
+        yield await vscode.workspace.fs.readFile(uri);
+      } catch {
+        throw new Error(`no such file: ${display(path)}`);
+      }
     },
     display,
   };

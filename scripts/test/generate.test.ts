@@ -11,7 +11,9 @@ import {
   type NpsResponse,
   parseConfig,
   plainSource,
+  readConfigFile,
 } from '@nps-pages/core';
+import { createNodeDataFiles } from '@nps-pages/core/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Not yet re-exported by @nps-pages/core's index: imported from their files until they are.
 import { type Action, actionContextOf, parseActions } from '../../core/src/actions.ts';
@@ -20,8 +22,6 @@ import { generateCommand } from '../src/commands/generate.ts';
 import { type CommandIo, validateCommand } from '../src/commands/validate.ts';
 import { CANONICAL_HEADER, canonicalCsvRow } from '../src/generate/csv.ts';
 import { sampleResponses } from '../src/generate/sample.ts';
-import { loadConfig } from '../src/load-config.ts';
-import { createNodeDataFiles } from '../src/node-files.ts';
 
 const CANONICAL_CONFIG = `sources: [{ path: '*.csv' }]
 segments: [{ field: channel }, { field: store }, { field: region }]
@@ -78,7 +78,7 @@ interface DataSet {
 }
 
 async function readDataSet(dir: string): Promise<DataSet> {
-  const reading = await loadConfig(dir);
+  const reading = await readConfigFile(createNodeDataFiles(dir), dir);
   if (!reading.config) throw new Error(`the config of ${dir} does not load: ${JSON.stringify(reading.issues)}`);
   const responses: NpsResponse[] = [];
   const issues: Issue[] = [];

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import {
   type Action,
   type CommentSource,
@@ -14,8 +15,9 @@ import {
   type TallyReport,
   type ThemeMentions,
 } from '@nps-pages/core';
-// The CLI's pipeline for the data folder on disk: the site reads data exactly as `nps validate` does.
-import { readDataSet } from '../../scripts/src/data-set.ts';
+// Core's one reading of a data set, over the folder on disk: the site reads data exactly as `nps validate` does.
+import { createNodeDataFiles } from '@nps-pages/core/node';
+import { readDataSet } from '@nps-pages/core/pipeline';
 import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
 import { type GallerySource, gallerySource } from './gallery-files.ts';
 import { reportFromWorker } from './report-in-worker.ts';
@@ -108,8 +110,8 @@ async function readData<Result>(
 ): Promise<Omit<LoadedReport, 'report' | 'gallery'> & { result: Result }> {
   let builder: ReturnType<typeof start> | undefined;
   const reading = await readDataSet({
-    dataDir: options.dataDir,
-    files: [],
+    files: createNodeDataFiles(resolve(options.dataDir)),
+    folder: options.dataDir,
     // Each response is folded into the report as it is parsed, never kept: a million response
     // objects held for a second pass cost more in garbage collection than the pass itself.
     onActions: (actions, config) => {

@@ -11,7 +11,7 @@ import {
   parseFrontMatter,
   releaseEdition,
 } from '@nps-pages/core/pipeline';
-import { readDataSet } from '../data-set.ts';
+import { readDataSetOnDisk } from '../data-set.ts';
 import { formatIssues } from '../issue-output.ts';
 import type { CommandIo } from './validate.ts';
 
@@ -47,7 +47,7 @@ export async function releaseCommand(options: ReleaseOptions, io: CommandIo): Pr
     return 2;
   }
   const responses: NpsResponse[] = [];
-  const reading = await readDataSet({ dataDir, files: [], onResponse: (response) => void responses.push(response) });
+  const reading = await readDataSetOnDisk({ dataDir, files: [], onResponse: (response) => void responses.push(response) });
   const errors = reading.issues.filter((issue) => issue.severity === 'error').sort(compareIssues);
   if (!reading.config || hasErrors(errors)) {
     io.stdout(formatIssues(errors, 'text'));

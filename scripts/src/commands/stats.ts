@@ -12,7 +12,7 @@ import {
   summarize,
   type Tally,
 } from '@nps-pages/core/pipeline';
-import { readDataSet } from '../data-set.ts';
+import { readDataSetOnDisk } from '../data-set.ts';
 import { formatIssues } from '../issue-output.ts';
 import { createProgress } from '../progress.ts';
 import { type StatsJson, toStatsJson } from '../stats-json.ts';
@@ -46,7 +46,7 @@ export async function statsCommand(options: StatsOptions, io: CommandIo): Promis
   // Filled in by onConfig, before the first response (an object: closures defeat narrowing).
   const state: { aggregate?: NpsAggregate; segmentError?: string } = {};
   const progress = createProgress(io);
-  const reading = await readDataSet({
+  const reading = await readDataSetOnDisk({
     dataDir: options.data,
     files: options.files,
     adHoc,

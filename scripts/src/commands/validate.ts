@@ -1,5 +1,5 @@
 import { compareIssues, hasErrors } from '@nps-pages/core/pipeline';
-import { readDataSet } from '../data-set.ts';
+import { readDataSetOnDisk } from '../data-set.ts';
 import { formatIssues, type IssueFormat } from '../issue-output.ts';
 import { createProgress } from '../progress.ts';
 
@@ -18,7 +18,7 @@ export interface CommandIo {
 /** Exit codes: 0 clean (warnings allowed), 1 invalid data, 2 usage or config error. */
 export async function validateCommand(options: ValidateOptions, io: CommandIo): Promise<number> {
   const progress = createProgress(io);
-  const reading = await readDataSet({
+  const reading = await readDataSetOnDisk({
     dataDir: options.data,
     files: options.files,
     onResponse: () => progress.tick(),

@@ -1,8 +1,8 @@
 // Build-time data of the gallery, from the loaded report's gallery source (gallery-files.ts): the
 // server-rendered pages readable without JS, and the chunked data the client searches.
 import type { VerbatimCard } from '@nps-pages/core';
-import { type PageContext, pageContext } from '../../lib/page-context.ts';
 import { CARDS_PER_PAGE, MAX_STATIC_PAGES } from '../../lib/gallery-files.ts';
+import { type PageContext, pageContext } from '../../lib/page-context.ts';
 
 export { CARDS_PER_PAGE, chunkCountOf, chunkName } from '../../lib/gallery-files.ts';
 

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { DataFiles } from '@nps-pages/core/pipeline';
+import type { DataFiles } from '../src/ingest.ts';
 
 /**
  * Small chunks keep memory flat: each decoded chunk is garbage once tokenized, and the collector
@@ -11,7 +11,11 @@ import type { DataFiles } from '@nps-pages/core/pipeline';
  */
 const CHUNK_BYTES = 1 << 16;
 
-/** The data folder on disk, as core's DataFiles: paths relative to `dataDir`, shown relative to the cwd. */
+/**
+ * The data folder on disk, as core's DataFiles: paths relative to `dataDir`, shown relative to the cwd.
+ * The one Node-side file access that the CLI and the site build share (core/src itself stays free of
+ * node:*, for browsers and the editor's web worker).
+ */
 export function createNodeDataFiles(dataDir: string, cwd = process.cwd()): DataFiles {
   const absolute = (path: string): string => (isAbsolute(path) ? path : resolve(dataDir, path));
   return {
@@ -24,17 +28,9 @@ export function createNodeDataFiles(dataDir: string, cwd = process.cwd()): DataF
         .sort();
     },
     async *readChunks(path) {
-      // Raw bytes decoded by TextDecoder rather than the stream's 'utf8' encoding (string_decoder):
-      // on the 118 MB benchmark file, 146 ms against 468 ms. Malformed bytes become U+FFFD either way;
-      // ignoreBOM keeps a BOM in the text, as before, for the parsers to skip (positions follow it).
-      const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+      // Raw bytes: core decodes them (parse/decode.ts), detecting the encoding of exports that are not UTF-8.
       const stream = createReadStream(absolute(path), { highWaterMark: CHUNK_BYTES });
-      for await (const bytes of stream) {
-        const text = decoder.decode(bytes as Buffer, { stream: true });
-        if (text.length > 0) yield text;
-      }
-      const rest = decoder.decode();
-      if (rest.length > 0) yield rest;
+      for await (const bytes of stream) yield bytes as Uint8Array;
     },
     display(path) {
       return relative(cwd, absolute(path)).split(sep).join('/') || path;
