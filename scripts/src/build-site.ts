@@ -1,6 +1,7 @@
 // pnpm build:site [--data DIR] [--base /repo/] [--out DIR]: builds the report site with Astro's
 // programmatic build(). The options travel as environment variables because the pages read the
 // data folder at build time (site/lib/load-report.ts) and astro.config.mjs reads the base path.
+import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,11 +41,16 @@ const root = resolve(import.meta.dirname, '../..');
 // The data is read in a worker thread while Astro bundles the pages (site/lib/report-in-worker.ts).
 // Started before Astro is even imported (0.8 s of module loading): the worker gets a head start.
 const reading = startReportWorker(process.env.NPS_DATA_DIR?.trim() || 'data');
-const { build } = await import('astro');
 // Astro writes into the output folder as it goes: build into a sibling folder and move it into place
 // only when the whole build succeeded, so a failed build never leaves a partial report to publish.
 const out = resolve(values.out ?? resolve(root, 'dist'));
 const staging = `${out}.building`;
+// Invalid data fails the build as soon as the reader knows (under a second for a typical export),
+// not after Astro and Vite have bundled every page for seconds.
+reading.catch((error: unknown) => {
+  fail(error);
+});
+const { build } = await import('astro');
 await rm(staging, { recursive: true, force: true });
 try {
   await build({
@@ -58,9 +64,13 @@ try {
   await rm(out, { recursive: true, force: true });
   await rename(staging, out);
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
+  fail(error);
+}
+
+function fail(error: unknown): never {
+  rmSync(staging, { recursive: true, force: true });
   // A stale report from an earlier build must not be published as if it were this data's.
-  await rm(out, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
   // The loader's message already lists every issue with its position; a stack adds nothing.
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
