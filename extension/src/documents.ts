@@ -149,6 +149,9 @@ export class DocumentValidations {
       editFellBack: edits !== undefined && !incremental,
       changedAt: pending?.since,
     };
+    // Text the editor decoded with the wrong encoding: said on every validation, spliced or whole.
+    const decoding = engine().replacementCharacterIssue(computed.file, text);
+    if (decoding) computed = { ...computed, issues: [decoding, ...computed.issues.filter((issue) => issue.code !== 'NPS013')] };
     const result: DocumentResult = { ...computed, run };
     this.results.set(key, result);
     return result;

@@ -18,6 +18,7 @@ export {
   parseConfig,
   quickFixesFor,
   readDataSet,
+  replacementCharacterIssue,
   statusBarText,
   statusBarTooltip,
   toEditorRange,

@@ -14,6 +14,8 @@ export interface StatsJson extends GroupJson {
   periods?: PeriodJson[];
   segments?: { field: string; values: SegmentValueJson[]; missing: GroupJson | null };
   files: { path: string; source: string; responses: number }[];
+  /** Rows left out of every figure that are not errors: partial answers with no score. */
+  excluded: { missingScore: number };
 }
 
 type Interval = readonly [number, number];
@@ -67,6 +69,7 @@ export function toStatsJson(input: StatsJsonInput): StatsJson {
     intervals: at95.intervals,
     ci: overall.ci,
     files: input.summary?.files ?? [],
+    excluded: { missingScore: input.summary?.excluded.missingScore ?? 0 },
   };
   if (input.weighted) json.weighted = { nps: input.weighted.nps, effectiveN: input.weighted.effectiveN, ci: input.weighted.ci };
   if (input.by) {

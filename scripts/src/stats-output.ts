@@ -5,7 +5,9 @@ export function formatStatsText(stats: StatsJson): string {
   const lines: string[] = [];
   if (stats.nps === null) return 'No responses.\n';
   const interval = stats.ci95 ? ` (95% CI ${signed(stats.ci95.low)} to ${signed(stats.ci95.high)}, adjusted Wald)` : '';
-  lines.push(`NPS ${signed(stats.nps)}${interval} · n = ${count(stats.n)}`);
+  const partial = stats.excluded.missingScore;
+  const left = partial > 0 ? ` (${count(partial)} without a score, not counted)` : '';
+  lines.push(`NPS ${signed(stats.nps)}${interval} · n = ${count(stats.n)}${left}`);
   if (stats.shares) {
     lines.push(
       `promoters ${percent(stats.shares.promoters)} (${count(stats.promoters)}) · passives ${percent(stats.shares.passives)} (${count(stats.passives)}) · detractors ${percent(stats.shares.detractors)} (${count(stats.detractors)})`,

@@ -110,6 +110,18 @@ describe('nps stats', () => {
     expect(json.weighted?.effectiveN).toBeCloseTo(8 / 3, 10);
   });
 
+  it('leaves partial answers (no score) out of the figures, counts them, and still gives the figures', async () => {
+    const dir = folder({ 'export.csv': EXPORT.replace('06/03/2026;9;', '06/03/2026;;') });
+    const result = await stats({ ...READ, json: true, files: [join(dir, 'export.csv')] });
+    expect(result.code).toBe(0);
+    const json = result.json();
+    expect(json.n).toBe(9);
+    expect(json.excluded).toEqual({ missingScore: 1 });
+    expect(result.stderr).toContain(`${join(dir, 'export.csv')}:12:12: warning NPS201 no score: a partial answer`);
+    const text = await stats({ ...READ, files: [join(dir, 'export.csv')] });
+    expect(text.stdout.split('\n')[0]).toMatch(/· n = 9 \(1 without a score, not counted\)$/);
+  });
+
   it('refuses invalid data with the issues of nps validate and exit 1, printing no figures', async () => {
     const dir = folder({ 'export.csv': EXPORT.replace('06/03/2026;9;', '06/03/2026;onze;') });
     const result = await stats({ ...READ, json: true, files: [join(dir, 'export.csv')] });

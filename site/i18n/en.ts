@@ -27,6 +27,7 @@ export const en: Messages = {
   nps: 'NPS',
   n: 'n',
   responses: 'responses',
+  partialAnswers: { one: '{n} response without a score, not counted', other: '{n} responses without a score, not counted' },
   interval: 'Confidence interval',
   intervalShort: 'CI',
   to: 'to',

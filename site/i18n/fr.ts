@@ -25,6 +25,8 @@ export const fr = {
   nps: 'NPS',
   n: 'n',
   responses: 'réponses',
+  /** Partial answers (no score), left out of every figure: shown beside the number of responses. */
+  partialAnswers: { one: '{n} réponse sans note, non comptée', other: '{n} réponses sans note, non comptées' },
   interval: 'Intervalle de confiance',
   intervalShort: 'IC',
   to: 'à',

@@ -37,6 +37,8 @@ export interface LoadedReport {
   build: BuildInfo;
   /** Warnings and notes that did not stop the build. */
   issues: Issue[];
+  /** Rows left out of every figure without being errors: partial answers with no score. */
+  excluded: { missingScore: number };
 }
 
 export interface LoadReportOptions {
@@ -125,7 +127,8 @@ async function readData<Result>(
   // No file fingerprints (meta.files): the site publishes the responses' own (meta.fingerprint, in
   // the footer). Hashing the files cost 0.3 s of a 1M-response build's critical path.
   const result = await builder.finish();
-  return { result, config, editions: reading.editions ?? [], build: options.build, issues };
+  const excluded = reading.summary?.excluded ?? { missingScore: 0 };
+  return { result, config, editions: reading.editions, build: options.build, issues, excluded };
 }
 
 let memo: Promise<LoadedReport> | undefined;

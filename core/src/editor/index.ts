@@ -9,6 +9,7 @@ export {
   parseCsvDocument,
   type TextChange,
 } from './csv-document.ts';
+export { replacementCharacterIssue } from './decoding-check.ts';
 export { CONFIG_FILE_NAME, type DocumentKind, dataPathOf, documentKindOf } from './document-kind.ts';
 export { type EditionTemplateInput, editionTemplate, previousPeriodKey } from './edition-template.ts';
 export { fieldOfHeader, type HoverInput, type HoverResult, hoverAt } from './hover.ts';

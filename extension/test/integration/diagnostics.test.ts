@@ -38,13 +38,47 @@ suite('Diagnostics', () => {
   test('"NPS: Validate All Data" shows every file\'s issues, exactly as nps validate reports them', async () => {
     await vscode.commands.executeCommand(commandIdByTitle('NPS: Validate All Data'));
     const files = [...new Set(cli.map((issue) => issue.file))];
-    assert.deepEqual(files.sort(), ['data/actions/caisses.md', 'data/avis/janvier.csv', 'data/web/export.json']);
+    assert.deepEqual(files.sort(), [
+      'data/actions/caisses.md',
+      'data/avis/janvier.csv',
+      'data/avis/mars-excel.csv',
+      'data/editions/2026-01/manifest.json',
+      'data/editions/2026-01/responses.json',
+      'data/editions/2026-02/responses.json',
+      'data/editions/2026-T1.md',
+      'data/web/export.json',
+    ]);
+    const shown: PlainDiagnostic[] = [];
     for (const file of files) {
       const uri = vscode.Uri.joinPath(workspaceRoot(), ...file.split('/'));
       const expected = expectedFor(cli, file);
       const actual = await waitForDiagnostics(uri, sameAs(expected), { what: `the diagnostics of ${file}` });
       assert.deepEqual(actual, expected);
+      shown.push(...actual);
     }
+    // The editions' checks, as nps validate makes them: a manifest for another edition, frozen data
+    // edited by hand, frozen data without a narrative, a narrative without frozen data.
+    const editionCodes = new Set(shown.map((diagnostic) => diagnostic.code).filter((code) => /^NPS40/.test(code)));
+    assert.deepEqual([...editionCodes].sort(), ['NPS401', 'NPS402', 'NPS404', 'NPS405']);
+    // A Windows-1252 export on disk is decoded right, with a warning naming the encoding.
+    assert.deepEqual(expectedFor(cli, 'data/avis/mars-excel.csv'), [
+      {
+        range: [0, 0, 0, 0],
+        code: 'NPS011',
+        severity: 'warning',
+        message: 'not UTF-8 (byte 0xE9 at line 1, column 32): read as Windows-1252',
+      },
+    ]);
+  });
+
+  test('a Windows-1252 export opened as UTF-8: one warning to reopen it with its encoding', async () => {
+    const uri = dataUri('avis/mars-excel.csv');
+    await openInEditor(uri);
+    const actual = await waitForDiagnostics(uri, (diagnostics) => diagnostics.some((d) => d.code === 'NPS013'));
+    const warning = actual.find((diagnostic) => diagnostic.code === 'NPS013');
+    assert.deepEqual(warning?.range, [0, 31, 0, 32]);
+    assert.equal(warning?.severity, 'warning');
+    assert.match(warning?.message ?? '', /^3 characters could not be decoded .*reopen it with the right encoding/);
   });
 
   test('a CSV with known mistakes: each one on its cell, with its code, severity and message', async () => {
