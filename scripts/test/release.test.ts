@@ -105,4 +105,16 @@ describe('nps release', () => {
       `${shown}:5:5: error NPS402 record 2 of the frozen edition was edited after the release: its content no longer matches its hash (${(lines[4] ?? '').trim().replace(/,$/, '').length} characters)\n`,
     );
   });
+
+  it('refuses a new edition while an existing one has an error, naming the edition file, not the live data', async () => {
+    const data = copyFixture();
+    await releaseIn(data);
+    const file = join(data, 'editions/2026-03/responses.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"score":(\d+)/, '"score":11'));
+    const result = await releaseIn(data, { id: '2026-02', from: '2026-02-01', to: '2026-02-28' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `nps release: an existing edition has errors (${relative(process.cwd(), file)}); fix them before freezing an edition\n`,
+    );
+  });
 });

@@ -7,6 +7,7 @@ import {
   editionFrontMatterSchema,
   editionPaths,
   hasErrors,
+  type Issue,
   type NpsResponse,
   parseFrontMatter,
   releaseEdition,
@@ -51,7 +52,7 @@ export async function releaseCommand(options: ReleaseOptions, io: CommandIo): Pr
   const errors = reading.issues.filter((issue) => issue.severity === 'error').sort(compareIssues);
   if (!reading.config || hasErrors(errors)) {
     io.stdout(formatIssues(errors, 'text'));
-    io.stderr('nps release: the live data has errors; fix them before freezing an edition\n');
+    io.stderr(`nps release: ${whereErrorsAre(errors)}; fix them before freezing an edition\n`);
     return reading.config ? 1 : 2;
   }
   const created = options.created ?? process.env.NPS_BUILD_DATE?.trim().slice(0, 10) ?? new Date().toISOString().slice(0, 10);
@@ -79,6 +80,15 @@ export async function releaseCommand(options: ReleaseOptions, io: CommandIo): Pr
       `${wroteNarrative ? `; write its narrative in ${join(options.data, paths.narrative)}` : ''}\n`,
   );
   return 0;
+}
+
+/** Which files hold the errors, and whether they are the live data or an edition already frozen. */
+function whereErrorsAre(errors: readonly Issue[]): string {
+  const files = [...new Set(errors.map((issue) => issue.file))];
+  const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more files` : '');
+  const frozen = files.every((file) => /(^|\/)editions\//.test(file));
+  const what = frozen ? (files.length === 1 ? 'an existing edition has errors' : 'existing editions have errors') : 'the data has errors';
+  return `${what} (${named})`;
 }
 
 function usageProblem(options: ReleaseOptions): string | undefined {
