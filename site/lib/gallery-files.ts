@@ -38,7 +38,7 @@ export interface GallerySource {
   files: () => Promise<GalleryFiles>;
   /**
    * Whether Astro renders the data chunks as routes. A build with the data workers writes them
-   * itself (scripts/src/build-site.ts): 221 routes of 450 KB took Astro 0.8 s for 1M responses.
+   * itself (site/build/build-site.ts): 221 routes of 450 KB took Astro 0.8 s for 1M responses.
    */
   chunkRoutes: boolean;
 }

@@ -5,7 +5,7 @@ import type { LoadedReport, TallyReading } from './load-report.ts';
 
 /**
  * Reading a big data set takes seconds, and Astro spends its first seconds bundling the pages
- * without needing the data: scripts/src/build-site.ts starts these workers before Astro's build,
+ * without needing the data: site/build/build-site.ts starts these workers before Astro's build,
  * and the pages' loadReport() takes their result instead of reading the data itself.
  * Two workers share the reading: the reading worker (report-worker.ts) parses the data and folds
  * the tallies; the commented responses go in batches to the comment worker (comment-worker.ts),

@@ -6,7 +6,7 @@ import { chunkCountOf } from '../gallery-files.ts';
 import { readReport } from '../load-report.ts';
 import { reportFromWorker, startReportWorker } from '../report-in-worker.ts';
 
-// The build reads the data in two worker threads (scripts/src/build-site.ts): what the pages get
+// The build reads the data in two worker threads (site/build/build-site.ts): what the pages get
 // from them must be what an in-process read gives, gallery files included, and a worker that
 // finishes and exits must not take the report back.
 const SAMPLE = join(import.meta.dirname, '../../../data');

@@ -35,7 +35,7 @@ export interface BuildResult {
 }
 
 /** The root `build:site` script (takes --data, --base, --out); astro itself with NPS_DATA_DIR before it existed. */
-const buildScript = join(repositoryRoot, 'scripts/src/build-site.ts');
+const buildScript = join(repositoryRoot, 'site/build/build-site.ts');
 const astroBin = join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
 
 export function buildCommand(options: BuildOptions & { outDir: string }): string[] {

@@ -1,7 +1,7 @@
 // /verbatims/data/chunk-<n>.json: the cards of the gallery in compact rows, newest first. Comments
 // are redacted (by the report) and JSON-escaped so that no "<" survives even if served as HTML.
 // The count comes from the report. A build with the data workers writes these files itself
-// (scripts/src/build-site.ts: gallery.chunkRoutes is false); astro dev and astro build render them here.
+// (site/build/build-site.ts: gallery.chunkRoutes is false); astro dev and astro build render them here.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chunkCountOf, chunkName, galleryContext } from '../../../components/gallery/gallery-build.ts';
 

@@ -5,8 +5,8 @@ import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GALLERY_DATA_PATH, writeGalleryChunks } from '../../site/lib/gallery-files.ts';
-import { startReportWorker } from '../../site/lib/report-in-worker.ts';
+import { GALLERY_DATA_PATH, writeGalleryChunks } from '../lib/gallery-files.ts';
+import { startReportWorker } from '../lib/report-in-worker.ts';
 
 const { values } = parseArgs({
   options: {
