@@ -1,4 +1,4 @@
-import type { CommandIo } from './commands/validate.ts';
+import type { CommandIo } from './command-io.ts';
 
 /** Counts on stderr while a long run goes, only when a terminal is attached (never in CI logs). */
 export function createProgress(io: CommandIo): {

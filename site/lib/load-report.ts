@@ -19,7 +19,9 @@ import {
 import { createNodeDataFiles } from '@nps-pages/core/node';
 import { readDataSet } from '@nps-pages/core/pipeline';
 import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
-import { type GallerySource, gallerySource } from './gallery-files.ts';
+import { gallerySource } from './gallery-files.ts';
+import type { LoadedReport, TallyReading } from './loaded-report.ts';
+
 import { reportFromWorker } from './report-in-worker.ts';
 
 /**
@@ -27,19 +29,7 @@ import { reportFromWorker } from './report-in-worker.ts';
  * the actions, then build the view models with core. Invalid data fails the build with every issue
  * (`path:line:col CODE message`): a partial report is never published.
  */
-export interface LoadedReport {
-  /** Its verbatims.cards is empty: the gallery's share of the cards is in `gallery`. */
-  report: Report;
-  gallery: GallerySource;
-  config: NpsConfig;
-  /** The valid editions of data/editions/, checked with the rest of the data. */
-  editions: LoadedEdition[];
-  build: BuildInfo;
-  /** Warnings and notes that did not stop the build. */
-  issues: Issue[];
-  /** Rows left out of every figure without being errors: partial answers with no score. */
-  excluded: { missingScore: number };
-}
+export type { LoadedReport, TallyReading };
 
 export interface LoadReportOptions {
   /** The data folder; relative paths are resolved against the cwd. */
@@ -72,9 +62,6 @@ export async function readReport(options: LoadReportOptions): Promise<LoadedRepo
   const reading = await readData(options, (input) => createReportBuilder(input));
   return loadedReport(reading.result, reading);
 }
-
-/** What the reading worker hands over: the report of the tallies, its verbatims sent apart. */
-export type TallyReading = Omit<LoadedReport, 'report' | 'gallery'> & { tally: TallyReport };
 
 /** Where the comment side is when the data is read with it apart (see report-in-worker.ts). */
 export interface CommentSide {

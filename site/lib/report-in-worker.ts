@@ -1,7 +1,7 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Action, CommentBatch, ReportContext, ThemeMentions } from '@nps-pages/core';
 import type { GalleryFiles, GallerySource } from './gallery-files.ts';
-import type { LoadedReport, TallyReading } from './load-report.ts';
+import type { LoadedReport, TallyReading } from './loaded-report.ts';
 
 /**
  * Reading a big data set takes seconds, and Astro spends its first seconds bundling the pages

@@ -1,6 +1,9 @@
 import type { ReportContext } from './context.ts';
 import type { RecentVerbatims, Report, VerbatimCard } from './model.ts';
-import type { VerbatimPart } from './verbatim-collector.ts';
+import type { VerbatimPart, VerbatimPicks } from './verbatim-types.ts';
+
+export type { VerbatimPicks } from './verbatim-types.ts';
+
 import { buildVerbatims, recentByCategory, type SegmentSlugs } from './verbatims.ts';
 
 /**
@@ -43,19 +46,6 @@ export function attachVerbatims(tally: TallyReport, part: VerbatimPart, context:
       },
     },
   };
-}
-
-/**
- * The cards each page shows: the newest of each category overall and per segment value, the
- * newest per theme. Keyed by value, not slug: they are picked before the slugs are known (the
- * verbatim collector picks them while the tallies' side finishes).
- */
-export interface VerbatimPicks {
-  overall: RecentVerbatims;
-  /** field -> value -> the newest of each category. */
-  perValue: Map<string, Map<string, RecentVerbatims>>;
-  /** theme id -> its newest examples. */
-  perTheme: Map<string, VerbatimCard[]>;
 }
 
 /** The picks of these cards, sorted newest first. */

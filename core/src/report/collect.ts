@@ -11,7 +11,7 @@ import type { ReportContext } from './context.ts';
 import { addToFingerprint, createFingerprint, type FingerprintAccumulator } from './hash.ts';
 import type { ActionWindow } from './model.ts';
 import { type ThemeMentions, targets } from './theme-mentions.ts';
-import type { CommentSource } from './verbatim-collector.ts';
+import type { CommentSource } from './verbatim-types.ts';
 
 /**
  * Phase 1 of the report: one pass over the responses, folding each into tallies (overall, per

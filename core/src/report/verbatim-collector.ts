@@ -1,48 +1,19 @@
 import { compareKeys } from '../stats/breakdown.ts';
 import { categoryOf } from '../stats/categories.ts';
 import { redactText } from '../text/redact.ts';
-import { pickVerbatims, type VerbatimPicks } from './attach-verbatims.ts';
+import { pickVerbatims } from './attach-verbatims.ts';
 import { CardKeys, cardKeyLanes } from './card-keys.ts';
 import type { ReportContext } from './context.ts';
 import type { SegmentRef, VerbatimCard } from './model.ts';
+import type { CommentSource, RedactionCounts, VerbatimPart, VerbatimPicks } from './verbatim-types.ts';
 import type { SegmentSlugs } from './verbatims.ts';
+
+export type { CommentSource, RedactionCounts, VerbatimPart } from './verbatim-types.ts';
 
 /**
  * The verbatims of the comment side (comment-collector.ts): every commented response is
  * redacted, given its card key and made into its card, kept until the cards are sorted.
  */
-
-/**
- * A commented response as the comment side reads it (comment-collector.ts): what its card
- * publishes, before redaction, and what its theme mentions count.
- */
-export interface CommentSource {
-  day: string;
-  /** Epoch ms, when the response has a time. */
-  at: number | undefined;
-  score: number;
-  weight: number | undefined;
-  /** Not empty, not redacted yet. */
-  comment: string;
-  language: string | undefined;
-  /** At least the declared segment fields (the only ones a card shows or an action targets). */
-  segments: Readonly<Record<string, string>>;
-  replied: boolean;
-}
-
-export interface RedactionCounts {
-  emails: number;
-  phones: number;
-  /** Comments with at least one redaction. */
-  comments: number;
-}
-
-/** The report's verbatims: every card, newest first, what the pages show of them, and what redaction replaced. */
-export interface VerbatimPart {
-  cards: VerbatimCard[];
-  picks: VerbatimPicks;
-  redaction: RedactionCounts;
-}
 
 export interface VerbatimCollector {
   /** `themes`: the ids the comment mentions, in config order. */

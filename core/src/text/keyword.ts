@@ -1,5 +1,5 @@
 import { foldText } from './fold.ts';
-import { isWordCodePoint } from './keyword-scan.ts';
+import { isWordCodePoint } from './word-code-point.ts';
 
 /**
  * How a theme keyword from the config becomes a regular expression source over folded text.

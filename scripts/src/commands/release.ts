@@ -87,7 +87,11 @@ function whereErrorsAre(errors: readonly Issue[]): string {
   const files = [...new Set(errors.map((issue) => issue.file))];
   const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more files` : '');
   const frozen = files.every((file) => /(^|\/)editions\//.test(file));
-  const what = frozen ? (files.length === 1 ? 'an existing edition has errors' : 'existing editions have errors') : 'the data has errors';
+  const what = frozen
+    ? files.length === 1
+      ? 'an existing edition has errors'
+      : 'existing editions have errors'
+    : 'the data has errors';
   return `${what} (${named})`;
 }
 

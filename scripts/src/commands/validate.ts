@@ -1,4 +1,5 @@
 import { compareIssues, hasErrors } from '@nps-pages/core/pipeline';
+import type { CommandIo } from '../command-io.ts';
 import { readDataSetOnDisk } from '../data-set.ts';
 import { formatIssues, type IssueFormat } from '../issue-output.ts';
 import { createProgress } from '../progress.ts';
@@ -9,11 +10,7 @@ export interface ValidateOptions {
   files: readonly string[];
 }
 
-export interface CommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTTY: boolean;
-}
+export type { CommandIo };
 
 /** Exit codes: 0 clean (warnings allowed), 1 invalid data, 2 usage or config error. */
 export async function validateCommand(options: ValidateOptions, io: CommandIo): Promise<number> {
