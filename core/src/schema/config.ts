@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextSchema as localizedText } from './localized-text.ts';
 
 /** The canonical fields a response can carry, besides the segment fields the config declares. */
 export const CANONICAL_FIELDS = [
@@ -15,8 +16,6 @@ export const CANONICAL_FIELDS = [
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
 const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _');
-
-const localizedText = z.union([z.string().min(1), z.strictObject({ fr: z.string().min(1), en: z.string().min(1) })]);
 
 const timeZone = z.string().refine(
   (zone) => {
