@@ -15,7 +15,10 @@ export const CANONICAL_FIELDS = [
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
-const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _');
+const fieldName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _')
+  .meta({ examples: ['store'] });
 
 const timeZone = z.string().refine(
   (zone) => {

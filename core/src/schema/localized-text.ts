@@ -10,7 +10,8 @@ export const localizedTextSchema = z.union([
   z
     .strictObject({ fr: z.string().min(1).optional(), en: z.string().min(1).optional() })
     // No message here: the config's message builder words it with the accepted shapes.
-    .refine((text) => text.fr !== undefined || text.en !== undefined)
+    // Only on a mapping with no other problem: { de: ... } is an unknown key, not an empty title.
+    .refine((text) => text.fr !== undefined || text.en !== undefined, { when: (payload) => payload.issues.length === 0 })
     .meta({ minProperties: 1 }),
 ]);
 
