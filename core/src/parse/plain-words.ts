@@ -121,9 +121,11 @@ export function shown(input: unknown): string {
   return received(input);
 }
 
+const PLAIN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+
 /** A value of an enum, bare when it is a plain word, quoted otherwise ("\t", ","). */
 function shownChoice(value: unknown): string {
-  return typeof value === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(value) ? value : JSON.stringify(value);
+  return typeof value === 'string' && PLAIN_WORD.test(value) ? value : JSON.stringify(value);
 }
 
 export function orList(values: readonly string[], last: 'or' | 'and' = 'or'): string {
