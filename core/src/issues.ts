@@ -32,7 +32,7 @@ export const ISSUE_CATALOGUE = {
   NPS002: {
     name: 'config-invalid',
     severity: 'error',
-    hint: 'Write a value of the kind the message names; the README (Configuration) describes every key.',
+    hint: 'Write a value of the kind the message names; core/schema/nps.config.schema.json describes every key.',
   },
   NPS003: {
     name: 'config-unknown-key',

@@ -294,7 +294,7 @@ describe('config mistakes as a user reads them', () => {
 
   it('prints a hint that says what to do under each message', () => {
     expectHints(MISTAKES, {
-      NPS002: 'Write a value of the kind the message names; the README (Configuration) describes every key.',
+      NPS002: 'Write a value of the kind the message names; core/schema/nps.config.schema.json describes every key.',
       NPS003: 'Fix the spelling (the message names the nearest key) or remove the key.',
     });
   });
