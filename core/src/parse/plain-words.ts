@@ -10,7 +10,7 @@ import { type CheckDefinition, definitionOf, optionsOf, type SchemaAt, unwrap } 
 /** What a schema accepts, as a noun phrase: "a whole number from 1 to 20", "one of week, month". */
 export function accepted(schema: z.core.$ZodType): string {
   const options = optionsOf(schema);
-  if (options.length > 1) return options.map((option) => accepted(option)).join(', or ');
+  if (options.length > 1) return options.map((option) => optionName(option)).join(', or ');
   const definition = definitionOf(schema);
   switch (definition.type) {
     case 'enum':
@@ -24,14 +24,23 @@ export function accepted(schema: z.core.$ZodType): string {
     }
     case 'object': {
       const shape = definition.shape as Record<string, z.core.$ZodType>;
-      const keys = Object.keys(shape);
-      const required = keys.filter((key) => shape[key]?._zod.optin === undefined);
-      if (required.length > 0) return `key: value lines with ${orList(required, 'and')}`;
-      return `{ ${keys.join(', ')} } with ${keys.length === 2 ? 'one or both of them' : 'at least one of them'}`;
+      const required = Object.keys(shape).filter((key) => shape[key]?._zod.optin === undefined);
+      return required.length > 0 ? `key: value lines with ${orList(required, 'and')}` : 'key: value lines';
     }
     default:
       return typeNoun(schema);
   }
+}
+
+/** One shape of a union: a mapping names its keys, { fr, en } with one or both of them, to tell it from the others. */
+function optionName(option: z.core.$ZodType): string {
+  const definition = definitionOf(option);
+  if (definition.type !== 'object') return accepted(option);
+  const shape = definition.shape as Record<string, z.core.$ZodType>;
+  const keys = Object.keys(shape);
+  const required = keys.filter((key) => shape[key]?._zod.optin === undefined);
+  if (required.length > 0) return `{ ${keys.join(', ')} } with ${orList(required, 'and')}`;
+  return `{ ${keys.join(', ')} } with ${keys.length === 2 ? 'one or both of them' : 'at least one of them'}`;
 }
 
 /** The kind of value alone, without bounds: "a whole number", "a text", "a list". */
@@ -141,9 +150,9 @@ export function exampleOf(at: SchemaAt, key: PropertyKey | undefined): string | 
   const value = at.example ?? at.defaultValue;
   // A scalar reads better inline ("a number such as 0.95"): the messages say it there.
   if (value === undefined || value === null || typeof value !== 'object' || isEmpty(value)) return undefined;
-  const item = Array.isArray(value) && isMapping(value[0]) ? value[0] : undefined;
+  const item = Array.isArray(value) && isMapping(value[0]) ? value[0] : typeof key === 'number' ? value : undefined;
   // One key reads as block YAML (- path: responses.csv); several need the braces to stay one line.
-  if (item) return Object.keys(item).length === 1 ? `- ${flow(item).slice(2, -2)}` : `- ${flow(item)}`;
+  if (isMapping(item)) return Object.keys(item).length === 1 ? `- ${flow(item).slice(2, -2)}` : `- ${flow(item)}`;
   return typeof key === 'string' ? `${key}: ${flow(value)}` : `- ${flow(value)}`;
 }
 

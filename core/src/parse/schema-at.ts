@@ -107,8 +107,3 @@ export function optionsOf(schema: z.core.$ZodType): z.core.$ZodType[] {
   if (definition.type !== 'union') return [schema];
   return (definition.options as z.core.$ZodType[]).flatMap((option) => optionsOf(unwrap(option).schema));
 }
-
-/** Whether a schema is a required key of its mapping (no optional or default wrapper). */
-export function isRequired(schema: z.core.$ZodType): boolean {
-  return schema._zod.optin === undefined;
-}

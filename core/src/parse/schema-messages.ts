@@ -13,7 +13,7 @@ import {
   typeNoun,
   withRange,
 } from './plain-words.ts';
-import { keysAt, optionsOf, type SchemaAt, schemaAt, unwrap } from './schema-at.ts';
+import { definitionOf, keysAt, optionsOf, type SchemaAt, schemaAt, unwrap } from './schema-at.ts';
 
 /**
  * Every zod issue of a YAML file (the config, a front matter) in plain words: what is accepted,
@@ -82,7 +82,7 @@ function messageOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[], option
   if (issue.message !== ZOD_WORDS) return withValue(label, issue.message, input);
   const at = schemaAt(options.schema, path);
   if (!at) return `${label} is not allowed here`;
-  const example = exampleOf(at, lastKey(path));
+  const example = exampleOf(at, lastKey(path)) ?? itemExample(path, options);
   const copy = example ? `, e.g. ${example}` : '';
   if (input === undefined) return required(label, at, copy);
   if (input === null) return `${label} is empty: write ${accepted(at.schema)}${suchAs(at)} after the colon${copy}`;
@@ -99,10 +99,13 @@ function messageOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[], option
     case 'invalid_union':
     case 'invalid_type': {
       const quotes = quoteHint(at.schema, input);
-      return `${label} must be ${typeNoun(at.schema)}${suchAs(at)}, not ${received(input)}${quotes}${quotes ? '' : copy}`;
+      // A mapping says which keys it needs ("key: value lines with path"); other kinds need no bounds here.
+      const wanted = definitionOf(at.schema).type === 'object' ? accepted(at.schema) : typeNoun(at.schema);
+      return `${label} must be ${wanted}${suchAs(at)}, not ${received(input)}${quotes}${quotes ? '' : copy}`;
     }
     default:
-      return `${label} must be ${accepted(target)}${suchAs(at)}; got ${shown(input)}`;
+      // A rule of a union's option ({ fr, en } with neither) reads best with every shape the key takes.
+      return `${label} must be ${accepted(issue.code === 'custom' ? at.schema : target)}${suchAs(at)}; got ${shown(input)}`;
   }
 }
 
@@ -163,6 +166,16 @@ function itemNoun(at: SchemaAt, list: z.core.$ZodType): string {
 
 function labelOf(path: readonly PropertyKey[], options: PlainIssueOptions): string {
   return path.length > 0 ? dotted(path) : options.rootName;
+}
+
+/** An item of a list shows the list's example: sources[0] written as text gets "e.g. - path: responses.csv". */
+function itemExample(path: readonly PropertyKey[], options: PlainIssueOptions): string | undefined {
+  const index = lastKey(path);
+  if (typeof index !== 'number') return undefined;
+  const list = schemaAt(options.schema, path.slice(0, -1));
+  const items = list?.example;
+  if (!list || !Array.isArray(items) || items.length === 0) return undefined;
+  return exampleOf({ schema: list.schema, example: items[0] }, index);
 }
 
 function lastKey(path: readonly PropertyKey[]): PropertyKey | undefined {

@@ -22,7 +22,7 @@ const MISTAKES: (Mistake & { yaml: string })[] = [
   {
     mistake: 'a title with neither language',
     yaml: `site:\n  title: {}\n${SOURCE}`,
-    reads: ['2:10 NPS002 site.title must be { fr, en } with one or both of them; got an empty mapping {}'],
+    reads: ['2:10 NPS002 site.title must be a text, or { fr, en } with one or both of them; got an empty mapping {}'],
   },
   {
     mistake: 'a title in a language the site does not have',
@@ -115,6 +115,11 @@ const MISTAKES: (Mistake & { yaml: string })[] = [
     reads: [
       '2:3 NPS002 sources must be a list (one item a line, each starting with -), not key: value lines, e.g. - path: responses.csv',
     ],
+  },
+  {
+    mistake: 'a source written as its path alone',
+    yaml: 'sources:\n  - avis.csv\n',
+    reads: ['2:5 NPS002 sources[0] must be key: value lines with path, not the text "avis.csv", e.g. - path: responses.csv'],
   },
   {
     mistake: 'a source without a path',
@@ -281,7 +286,7 @@ const MISTAKES: (Mistake & { yaml: string })[] = [
   {
     mistake: 'a config that is a list',
     yaml: '- sources\n',
-    reads: ['1:1 NPS002 the config must be key: value lines, not a list'],
+    reads: ['1:1 NPS002 the config must be key: value lines with sources, not a list'],
   },
 ];
 

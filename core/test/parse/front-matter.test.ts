@@ -91,7 +91,7 @@ describe('parseFrontMatter', () => {
   it('asks for a mapping when the front matter is a list', () => {
     const reading = read('---\n- a\n- b\n---\n');
     expect(reading.issues.map(at)).toEqual([
-      { code: 'NPS302', from: [2, 1], to: [4, 1], message: 'the front matter must be key: value lines, not a list' },
+      { code: 'NPS302', from: [2, 1], to: [4, 1], message: 'the front matter must be key: value lines with title, not a list' },
     ]);
   });
 
