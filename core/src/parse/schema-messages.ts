@@ -182,7 +182,7 @@ function lastKey(path: readonly PropertyKey[]): PropertyKey | undefined {
   return path[path.length - 1];
 }
 
-export function dotted(path: readonly PropertyKey[]): string {
+function dotted(path: readonly PropertyKey[]): string {
   return path
     .map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`))
     .join('')

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseAction } from '../../src/actions.ts';
@@ -117,6 +118,29 @@ describe('no message in zod words', () => {
     expect(
       actionFrontMatterSchema.safeParse(FULL_ACTION).success && editionFrontMatterSchema.safeParse(FULL_EDITION).success,
     ).toBe(true);
+  });
+});
+
+describe('any value at any key of the config', () => {
+  it('never throws, words every issue in plain words and places it inside the text', () => {
+    const paths = nodePaths(FULL_CONFIG);
+    const anyValue = fc.jsonValue({ maxDepth: 3 });
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), anyValue, fc.boolean(), (path, value, twice) => {
+        let broken = withValueAt(FULL_CONFIG, path, value);
+        if (twice) broken = withValueAt(broken, paths[(path.length * 7) % paths.length] ?? path, value);
+        const text = stringify(broken) ?? '';
+        const lines = text.split('\n');
+        const reading = parseConfig('c.yaml', text);
+        expectPlain(reading.issues, broken);
+        for (const issue of reading.issues) {
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+          expect(issue.endLine).toBeLessThanOrEqual(lines.length);
+          expect(issue.column).toBeLessThanOrEqual((lines[issue.line - 1] ?? '').length + 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
