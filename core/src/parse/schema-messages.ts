@@ -101,7 +101,8 @@ function messageOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[], option
       const quotes = quoteHint(at.schema, input);
       // A mapping says which keys it needs ("key: value lines with path"); other kinds need no bounds here.
       const wanted = definitionOf(at.schema).type === 'object' ? accepted(at.schema) : typeNoun(at.schema);
-      return `${label} must be ${wanted}${suchAs(at)}, not ${received(input)}${quotes}${quotes ? '' : copy}`;
+      const share = definitionOf(target).type === 'number' ? shareHint(target, input) : '';
+      return `${label} must be ${wanted}${suchAs(at)}, not ${received(input)}${quotes}${share}${quotes || share ? '' : copy}`;
     }
     default:
       // A rule of a union's option ({ fr, en } with neither) reads best with every shape the key takes.
@@ -131,7 +132,16 @@ function outOfRange(label: string, issue: z.core.$ZodIssue, at: SchemaAt, target
     if (input === '') return `${label} must not be empty: write ${typeNoun(target)}${suchAs(at)}${copy}`;
     return `${label} must be ${accepted(target)}; got ${shown(input)}`;
   }
-  return `${label} must be ${withRange(typeNoun(target), target)}${suchAs(at)}; got ${shown(input)}`;
+  return `${label} must be ${withRange(typeNoun(target), target)}${suchAs(at)}; got ${shown(input)}${shareHint(target, input)}`;
+}
+
+/** A share written as a percentage (confidence: 95 or "95%") is the likeliest slip of a number below 1. */
+function shareHint(schema: z.core.$ZodType, input: unknown): string {
+  const percent = typeof input === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*%\s*$/.exec(input)?.[1] : input;
+  const value = Number(typeof percent === 'string' ? percent.replace(',', '.') : percent);
+  const maximum = bounds(schema).maximum?.value;
+  if (maximum === undefined || maximum > 1 || !(value > 1 && value <= 100)) return '';
+  return ` (a share: write ${value / 100} for ${value}%)`;
 }
 
 /** Quotes are the whole fix when YAML read a text as a number (2026) or a number as a text ("3"). */

@@ -67,12 +67,14 @@ const MISTAKES: (Mistake & { yaml: string })[] = [
   {
     mistake: 'a confidence as a percentage text',
     yaml: `statistics:\n  confidence: 95%\n${SOURCE}`,
-    reads: ['2:15 NPS002 statistics.confidence must be a number such as 0.95, not the text "95%"'],
+    reads: ['2:15 NPS002 statistics.confidence must be a number such as 0.95, not the text "95%" (a share: write 0.95 for 95%)'],
   },
   {
     mistake: 'a confidence as a percentage number',
     yaml: `statistics:\n  confidence: 95\n${SOURCE}`,
-    reads: ['2:15 NPS002 statistics.confidence must be a number greater than 0.5 and less than 1 such as 0.95; got 95'],
+    reads: [
+      '2:15 NPS002 statistics.confidence must be a number greater than 0.5 and less than 1 such as 0.95; got 95 (a share: write 0.95 for 95%)',
+    ],
   },
   {
     mistake: 'an interval method that does not exist',
