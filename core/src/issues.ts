@@ -29,8 +29,16 @@ interface CatalogueEntry {
 export const ISSUE_CATALOGUE = {
   // Configuration (data/nps.config.yaml)
   NPS001: { name: 'config-syntax', severity: 'error', hint: 'Fix the YAML syntax at this position.' },
-  NPS002: { name: 'config-invalid', severity: 'error', hint: 'See the JSON Schema of the config for the allowed values.' },
-  NPS003: { name: 'config-unknown-key', severity: 'error', hint: 'Remove the key or check its spelling.' },
+  NPS002: {
+    name: 'config-invalid',
+    severity: 'error',
+    hint: 'Write a value of the kind the message names; core/schema/nps.config.schema.json describes every key.',
+  },
+  NPS003: {
+    name: 'config-unknown-key',
+    severity: 'error',
+    hint: 'Fix the spelling (the message names the nearest key) or remove the key.',
+  },
   NPS004: {
     name: 'config-missing',
     severity: 'error',
@@ -138,8 +146,16 @@ export const ISSUE_CATALOGUE = {
   },
   // Markdown files with front matter (data/actions/*.md, data/editions/*.md)
   NPS301: { name: 'front-matter-syntax', severity: 'error', hint: 'Fix the YAML between the --- lines at this position.' },
-  NPS302: { name: 'front-matter-invalid', severity: 'error', hint: 'See the allowed values of this key in the README.' },
-  NPS303: { name: 'front-matter-unknown-key', severity: 'error', hint: 'Remove the key or check its spelling.' },
+  NPS302: {
+    name: 'front-matter-invalid',
+    severity: 'error',
+    hint: 'Write a value of the kind the message names; the README describes the keys of actions and editions.',
+  },
+  NPS303: {
+    name: 'front-matter-unknown-key',
+    severity: 'error',
+    hint: 'Fix the spelling (the message names the nearest key) or remove the key.',
+  },
   NPS304: {
     name: 'front-matter-missing',
     severity: 'error',

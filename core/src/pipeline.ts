@@ -64,6 +64,7 @@ export {
   sourceSchema,
   type ThemeConfig,
 } from './schema/config.ts';
+export { type ConfigText, localizedTextSchema, type TextLocale, textIn } from './schema/localized-text.ts';
 export {
   EDITION_STATUSES,
   type EditionFrontMatter,

@@ -57,7 +57,7 @@ describe('parseAction', () => {
 
   it('points at a wrong status and names the allowed values, or the canonical word for a French one', () => {
     expect(issuesOf(head([...VALID.slice(0, 2), 'status: finie', VALID[3] as string])).map(at)).toEqual([
-      { code: 'NPS302', from: [4, 9], to: [4, 14], message: 'status: "finie" is not allowed: use planned, in-progress or done' },
+      { code: 'NPS302', from: [4, 9], to: [4, 14], message: 'status must be one of planned, in-progress, done; got "finie"' },
     ]);
     expect(issuesOf(head([...VALID.slice(0, 2), 'status: En cours', VALID[3] as string])).map(at)).toEqual([
       {
@@ -71,7 +71,12 @@ describe('parseAction', () => {
 
   it('reports a missing title at the opening line', () => {
     expect(issuesOf(head(VALID.slice(1))).map(at)).toEqual([
-      { code: 'NPS302', from: [1, 1], to: [1, 4], message: 'title: required (text)' },
+      {
+        code: 'NPS302',
+        from: [1, 1],
+        to: [1, 4],
+        message: 'title is required: a text such as Rappeler les détracteurs sous 48 h',
+      },
     ]);
   });
 

@@ -32,7 +32,9 @@ function githubAnnotation(issue: Issue): string {
     `endColumn=${issue.endColumn}`,
     `title=${escapeProperty(`${issue.code} ${ISSUE_CATALOGUE[issue.code].name}`)}`,
   ].join(',');
-  return `::${level} ${properties}::${escapeData(`${issue.message}. ${hintOf(issue)}`)}\n`;
+  // A message that ends on a question ("did you mean "period"?") needs no full stop before the hint.
+  const sentence = /[.?!]$/.test(issue.message) ? issue.message : `${issue.message}.`;
+  return `::${level} ${properties}::${escapeData(`${sentence} ${hintOf(issue)}`)}\n`;
 }
 
 // The escaping rules of GitHub's workflow commands (@actions/core toCommandValue / escapeProperty).

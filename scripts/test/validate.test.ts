@@ -79,9 +79,9 @@ describe('nps validate', () => {
     const config = `${shown('unknown-config-keys')}/nps.config.yaml`;
     expect(result.stdout).toBe(
       [
-        `${config}:3:3: error NPS003 unknown key "langue" in site`,
-        `${config}:6:5: error NPS003 unknown key "delimeter" in sources[0]`,
-        `${config}:9:1: error NPS003 unknown key "statistic" at the top level`,
+        `${config}:3:3: error NPS003 unknown key "langue" in site (keys: title, locale, timeZone, period)`,
+        `${config}:6:5: error NPS003 unknown key "delimeter" in sources[0]: did you mean "delimiter"?`,
+        `${config}:9:1: error NPS003 unknown key "statistic": did you mean "statistics"?`,
         '',
       ].join('\n'),
     );

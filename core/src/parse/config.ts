@@ -1,8 +1,8 @@
-import type { z } from 'zod';
-import { type Issue, makeIssue, type Span } from '../issues.ts';
+import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
 import { CANONICAL_FIELDS, configSchema, type NpsConfig } from '../schema/config.ts';
 import { compileKeyword } from '../text/keyword.ts';
 import { dateFormatProblem } from './date-format.ts';
+import { PLAIN_PARSE, plainIssues } from './schema-messages.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
 
 export interface ConfigReading {
@@ -21,15 +21,25 @@ export interface ConfigReading {
 export function parseConfig(file: string, text: string): ConfigReading {
   const issues: Issue[] = [];
   // Without its BOM (Windows editors write one): the yaml library counts it as a column of line 1.
-  const yaml = parseLocatedYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const yaml = parseLocatedYaml(source);
   for (const error of yaml.errors) {
     issues.push(makeIssue(file, yaml.spanOfOffsets(error.start, error.end), 'NPS001', firstLine(error.message)));
   }
   if (issues.length > 0) return { config: undefined, issues, spanOf: yaml.spanOf };
 
-  const result = configSchema.safeParse(yaml.value ?? {});
+  const value = yaml.value ?? {};
+  const result = configSchema.safeParse(value, PLAIN_PARSE);
   if (!result.success) {
-    for (const issue of result.error.issues) issues.push(...describeZodIssue(file, yaml, issue));
+    const located = {
+      file,
+      schema: configSchema,
+      codes: { invalid: 'NPS002', unknownKey: 'NPS003' },
+      rootName: 'the config',
+      spanOf: (path: readonly PropertyKey[]) => issueSpan(yaml, source, value, path),
+      keySpanOf: yaml.keySpanOf,
+    } as const;
+    issues.push(...plainIssues(result.error.issues, located).sort(compareIssues));
     return { config: undefined, issues, spanOf: yaml.spanOf };
   }
   const config = result.data;
@@ -39,12 +49,27 @@ export function parseConfig(file: string, text: string): ConfigReading {
 
 type Located = ReturnType<typeof parseLocatedYaml>;
 
-function describeZodIssue(file: string, yaml: Located, issue: z.core.$ZodIssue): Issue[] {
-  const path = issue.path;
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => makeIssue(file, yaml.keySpanOf(path, key), 'NPS003', `unknown key "${key}"${where(path)}`));
+/**
+ * Where a reader looks for the value at a path: the value itself; the key of an empty value
+ * (`title:`); for a missing key, the first line of the mapping that lacks it (underlining the
+ * whole mapping would paint the file from its first key to its last).
+ */
+function issueSpan(yaml: Located, text: string, value: unknown, path: readonly PropertyKey[]): Span {
+  const found = valueAt(value, path);
+  if (found === null && path.length > 0) return yaml.keySpanOf(path.slice(0, -1), String(path[path.length - 1]));
+  const span = yaml.spanOf(path);
+  if (found !== undefined || span.endLine === span.line) return span;
+  const lineEnd = text.split(/\r\n|\r|\n/)[span.line - 1]?.length ?? 0;
+  return { ...span, endLine: span.line, endColumn: Math.max(span.column, lineEnd + 1) };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const step of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[step];
   }
-  return [makeIssue(file, yaml.spanOf(path), 'NPS002', `${dotted(path) || 'config'}: ${issue.message}`)];
+  return node;
 }
 
 function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {
@@ -137,18 +162,6 @@ function duplicates(values: readonly string[]): number[] {
     seen.add(value);
   });
   return repeated;
-}
-
-function dotted(path: readonly PropertyKey[]): string {
-  return path
-    .map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`))
-    .join('')
-    .replace(/^\./, '');
-}
-
-function where(path: readonly PropertyKey[]): string {
-  const at = dotted(path);
-  return at ? ` in ${at}` : ' at the top level';
 }
 
 function firstLine(message: string): string {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
 import { LineIndex } from '../text/line-index.ts';
-import { describeFrontMatterIssue, frontMatterMessages } from './front-matter-messages.ts';
+import { PLAIN_PARSE, plainIssues } from './schema-messages.ts';
 import { type LocatedYaml, parseLocatedYaml } from './yaml-locate.ts';
 
 /**
@@ -104,11 +104,10 @@ export function parseFrontMatter<Schema extends z.ZodType>(
   const keySpanOf = yaml.keySpanOf;
   if (issues.length > 0) return { data: undefined, value: undefined, body, bodyLine, issues, spanOf, keySpanOf };
 
-  const result = schema.safeParse(value, { error: frontMatterMessages, reportInput: true });
+  const result = schema.safeParse(value, PLAIN_PARSE);
   if (result.success) return { data: result.data, value, body, bodyLine, issues, spanOf, keySpanOf };
-  for (const zodIssue of result.error.issues) {
-    issues.push(...describeFrontMatterIssue(file, zodIssue, { schema, spanOf, keySpanOf }));
-  }
+  const codes = { invalid: 'NPS302', unknownKey: 'NPS303' } as const;
+  issues.push(...plainIssues(result.error.issues, { file, schema, codes, rootName: 'the front matter', spanOf, keySpanOf }));
   return { data: undefined, value, body, bodyLine, issues: issues.sort(compareIssues), spanOf, keySpanOf };
 }
 

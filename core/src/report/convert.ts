@@ -1,3 +1,4 @@
+import { type ConfigText, textIn } from '../schema/localized-text.ts';
 import type { ClosedLoopSummary } from '../stats/closed-loop.ts';
 import type { Comparison } from '../stats/difference.ts';
 import { type Interval, wilsonInterval } from '../stats/intervals.ts';
@@ -85,10 +86,10 @@ export function closedLoopOf(summary: ClosedLoopSummary, confidence: number): Cl
   };
 }
 
-/** A config text: one string for both languages, or { fr, en }. */
-export function localized(text: string | LocalizedText | undefined, fallback: string): LocalizedText {
+/** A config text in both languages: one string for both, or { fr, en } where a missing language takes the other's. */
+export function localized(text: ConfigText | undefined, fallback: string): LocalizedText {
   if (text === undefined) return { fr: fallback, en: fallback };
-  return typeof text === 'string' ? { fr: text, en: text } : { fr: text.fr, en: text.en };
+  return { fr: textIn(text, 'fr'), en: textIn(text, 'en') };
 }
 
 export function pick(text: LocalizedText, locale: ReportLocale): string {

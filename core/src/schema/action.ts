@@ -55,15 +55,18 @@ const text = z.string().min(1);
  * 2026-03-01 as the string "2026-03-01", so quoted and unquoted dates are the same value; readers
  * on YAML 1.1 (js-yaml, Astro content collections) give a Date at UTC midnight, taken back to its day.
  */
-export const isoDaySchema = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({
-    error: (issue) =>
-      issue.input === undefined
-        ? 'required (a date written YYYY-MM-DD)'
-        : `${JSON.stringify(issue.input)} is not a date written YYYY-MM-DD that exists in the calendar (e.g. 2026-03-01)`,
-  }),
-);
+export const isoDaySchema = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({
+      // A missing date is worded by the message builder (parse/schema-messages.ts), like any missing key.
+      error: (issue) =>
+        issue.input === undefined
+          ? undefined
+          : `${JSON.stringify(issue.input)} is not a date written YYYY-MM-DD that exists in the calendar (e.g. 2026-03-01)`,
+    }),
+  )
+  .meta({ examples: ['2026-03-01'] });
 
 const statusSchema = z.enum(ACTION_STATUSES, {
   error: (issue) => {
@@ -74,8 +77,8 @@ const statusSchema = z.enum(ACTION_STATUSES, {
 
 export const actionFrontMatterSchema = z
   .strictObject({
-    title: text.describe('What the team does, in a short sentence.'),
-    owner: text.describe('Who carries it: a person or a team.'),
+    title: text.meta({ examples: ['Rappeler les détracteurs sous 48 h'] }).describe('What the team does, in a short sentence.'),
+    owner: text.meta({ examples: ['Camille Martin'] }).describe('Who carries it: a person or a team.'),
     status: statusSchema.describe('planned, in-progress or done.'),
     theme: z
       .string()

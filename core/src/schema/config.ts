@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextSchema as localizedText } from './localized-text.ts';
 
 /** The canonical fields a response can carry, besides the segment fields the config declares. */
 export const CANONICAL_FIELDS = [
@@ -14,21 +15,31 @@ export const CANONICAL_FIELDS = [
 ] as const;
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
-const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _');
+const fieldName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a field name is a letter followed by letters, digits or _')
+  .meta({ examples: ['store'] });
 
-const localizedText = z.union([z.string().min(1), z.strictObject({ fr: z.string().min(1), en: z.string().min(1) })]);
+/** Zones already tried: building a DateTimeFormat costs about 0.1 ms, and the editor validates on each keystroke. */
+const knownZones = new Map<string, boolean>();
 
-const timeZone = z.string().refine(
-  (zone) => {
+function isTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
+      known = true;
     } catch {
-      return false;
+      known = false;
     }
-  },
-  { message: 'not an IANA time zone (for example Europe/Paris)' },
-);
+    if (knownZones.size < 1000) knownZones.set(zone, known);
+  }
+  return known;
+}
+
+const timeZone = z.string().refine(isTimeZone, {
+  message: 'not an IANA time zone (for example Europe/Paris)',
+});
 
 /** The encodings a source can force; without one, core detects it (see parse/decode.ts). */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15'] as const;
@@ -40,7 +51,11 @@ export const intervalMethodSchema = z.enum(['wald', 'adjusted-wald', 'score']);
 export const sourceSchema = z
   .strictObject({
     name: z.string().min(1).optional().describe('A short name for messages; defaults to the path.'),
-    path: z.string().min(1).describe('A file or a glob (*, **) relative to the data folder.'),
+    path: z
+      .string()
+      .min(1)
+      .meta({ examples: ['responses.csv'] })
+      .describe('A file or a glob (*, **) relative to the data folder.'),
     format: z.enum(['csv', 'json', 'xlsx']).optional().describe('Defaults to the file extension.'),
     encoding: z
       .enum(ENCODINGS)
@@ -57,11 +72,16 @@ export const sourceSchema = z
     delimiter: z.enum([',', ';', '\t', '|']).optional().describe('CSV delimiter; detected when absent.'),
     headerRows: z.int().min(1).max(20).default(1).describe('Rows before the data (SurveyMonkey 2, Qualtrics 3).'),
     headerRow: z.int().min(1).max(20).default(1).describe('Which of the header rows holds the column names.'),
-    dateFormat: z.string().min(2).optional().describe('Day.js-style tokens, e.g. DD/MM/YYYY HH:mm:ss; ISO 8601 is always read.'),
+    dateFormat: z
+      .string()
+      .min(2)
+      .meta({ examples: ['DD/MM/YYYY'] })
+      .optional()
+      .describe('Day.js-style tokens, e.g. DD/MM/YYYY HH:mm:ss; ISO 8601 is always read.'),
     timeZone: timeZone.optional().describe('Overrides the site time zone for this source.'),
     arrayPath: z.string().min(1).optional().describe('JSON: the key holding the array of responses.'),
     columns: z
-      .record(fieldName, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+      .record(fieldName, z.union([z.string().min(1), z.array(z.string().min(1).meta({ title: 'header' })).min(1)]))
       .default({})
       .describe(
         'Canonical or segment field -> header in the file (or key in JSON records); a list of headers takes the first non-empty cell (a follow-up question branched by score).',
@@ -72,9 +92,10 @@ export const sourceSchema = z
       .describe('Segment values shared by every response of this source.'),
   })
   .refine((source) => source.headerRow <= source.headerRows, {
-    message: 'headerRow must be one of the headerRows',
+    message: 'cannot be greater than headerRows (the column names are on one of the header rows)',
     path: ['headerRow'],
-  });
+  })
+  .meta({ title: 'source' });
 
 export const segmentSchema = z.strictObject({
   field: fieldName,
@@ -102,7 +123,10 @@ export const benchmarkSchema = z.strictObject({
   label: localizedText,
   nps: z.number().min(-100).max(100),
   source: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, year-month or date'),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, year-month or date')
+    .meta({ examples: ['2025-06'] }),
   url: z.url().optional(),
 });
 
@@ -124,13 +148,23 @@ export const configSchema = z.strictObject({
       rollingDays: z.int().min(1).max(3650).default(90),
     })
     .prefault({}),
-  sources: z.array(sourceSchema).min(1),
+  sources: z
+    .array(sourceSchema)
+    .min(1)
+    .meta({ examples: [[{ path: 'responses.csv' }]] }),
   ignore: z
     .array(z.string().min(1))
     .default([])
+    .meta({ examples: [['notes/*.csv']] })
     .describe('Files of the data folder that no source reads on purpose (globs): they are not reported as unread.'),
-  segments: z.array(segmentSchema).default([]),
-  themes: z.array(themeSchema).default([]),
+  segments: z
+    .array(segmentSchema)
+    .default([])
+    .meta({ examples: [[{ field: 'store' }]] }),
+  themes: z
+    .array(themeSchema)
+    .default([])
+    .meta({ examples: [[{ id: 'waiting', label: 'Attente' }]] }),
   benchmarks: z.array(benchmarkSchema).default([]),
   privacy: z
     .strictObject({

@@ -39,7 +39,11 @@ export const editionFrontMatterSchema = z.strictObject({
   published: isoDaySchema.optional().describe('The day it was published, YYYY-MM-DD.'),
   summary: text.describe('One paragraph shown on the home page.'),
   highlights: z.array(text).default([]).describe('Key facts, one line each.'),
-  authors: z.array(text).min(1).describe('Who wrote it: people or teams.'),
+  authors: z
+    .array(text.meta({ title: 'author' }))
+    .min(1)
+    .meta({ examples: [['Camille Martin']] })
+    .describe('Who wrote it: people or teams.'),
 });
 
 export type EditionFrontMatter = z.output<typeof editionFrontMatterSchema>;

@@ -16,21 +16,23 @@ describe('parseConfig', () => {
     );
     expect(reading.config).toBeUndefined();
     expect(at(reading)).toEqual([
-      '1:1-1:6 NPS003 unknown key "sitee" at the top level',
-      '4:5-4:11 NPS003 unknown key "colums" in sources[0]',
-      '6:3-6:13 NPS003 unknown key "confidance" in statistics',
+      '1:1-1:6 NPS003 unknown key "sitee": did you mean "site"?',
+      '4:5-4:11 NPS003 unknown key "colums" in sources[0]: did you mean "columns"?',
+      '6:3-6:13 NPS003 unknown key "confidance" in statistics: did you mean "confidence"?',
     ]);
   });
 
   it('does not count a BOM as a column of line 1', () => {
     expect(at(parseConfig('nps.config.yaml', '\uFEFFsitee: 1\nsources:\n  - path: a.csv\n'))).toEqual([
-      '1:1-1:6 NPS003 unknown key "sitee" at the top level',
+      '1:1-1:6 NPS003 unknown key "sitee": did you mean "site"?',
     ]);
   });
 
   it('points at the value that breaks a rule between keys', () => {
     const reading = parseConfig('nps.config.yaml', 'sources:\n  - path: a.csv\n    headerRows: 2\n    headerRow: 3\n');
-    expect(at(reading)).toEqual(['4:16-4:17 NPS002 sources[0].headerRow: headerRow must be one of the headerRows']);
+    expect(at(reading)).toEqual([
+      '4:16-4:17 NPS002 sources[0].headerRow: cannot be greater than headerRows (the column names are on one of the header rows)',
+    ]);
   });
 
   it('reports a column mapped to a field that is neither canonical nor a declared segment', () => {

@@ -52,7 +52,7 @@ describe('parseFrontMatter', () => {
       code: 'NPS302',
       from: [3, 8],
       to: [3, 12],
-      message: 'count: must be a number, not text',
+      message: 'count must be a number, not the text "many"',
     });
     expect(reading.body).toBe('Body');
   });
@@ -67,7 +67,7 @@ describe('parseFrontMatter', () => {
   it('names an unknown key at the key and suggests the close one (NPS303)', () => {
     const reading = read('---\ntitel: x\n---\n');
     expect(reading.issues.map(at)).toEqual([
-      { code: 'NPS302', from: [1, 1], to: [1, 4], message: 'title: required (text)' },
+      { code: 'NPS302', from: [1, 1], to: [1, 4], message: 'title is required: a text' },
       { code: 'NPS303', from: [2, 1], to: [2, 6], message: 'unknown key "titel": did you mean "title"?' },
     ]);
   });
@@ -82,23 +82,23 @@ describe('parseFrontMatter', () => {
   it('underlines the key of an empty value, and the value of a wrong one (NPS302)', () => {
     const reading = read('---\ntitle:\ncount: "3"\ntags: [a, 2]\n---\n');
     expect(reading.issues.map(at)).toEqual([
-      { code: 'NPS302', from: [2, 1], to: [2, 6], message: 'title: empty: write text after the colon' },
-      { code: 'NPS302', from: [3, 8], to: [3, 11], message: 'count: must be a number, not text' },
-      { code: 'NPS302', from: [4, 11], to: [4, 12], message: 'tags[1]: must be text, not the number 2: put the value in quotes' },
+      { code: 'NPS302', from: [2, 1], to: [2, 6], message: 'title is empty: write a text after the colon' },
+      { code: 'NPS302', from: [3, 8], to: [3, 11], message: 'count must be a number, not the text "3": write it without quotes' },
+      { code: 'NPS302', from: [4, 11], to: [4, 12], message: 'tags[1] must be a text, not the number 2: put it in quotes' },
     ]);
   });
 
   it('asks for a mapping when the front matter is a list', () => {
     const reading = read('---\n- a\n- b\n---\n');
     expect(reading.issues.map(at)).toEqual([
-      { code: 'NPS302', from: [2, 1], to: [4, 1], message: 'the front matter: must be key: value lines, not a list' },
+      { code: 'NPS302', from: [2, 1], to: [4, 1], message: 'the front matter must be key: value lines with title, not a list' },
     ]);
   });
 
   it('lets a schema word its own message over the front matter wording', () => {
     const schema = z.strictObject({ level: z.enum(['a', 'b'], { error: () => 'pick a or b' }) });
     const reading = parseFrontMatter('x.md', '---\nlevel: c\n---\n', schema);
-    expect(reading.issues.map((issue) => issue.message)).toEqual(['level: pick a or b']);
+    expect(reading.issues.map((issue) => issue.message)).toEqual(['level "c": pick a or b']);
   });
 
   it('reports a file without front matter at its first line (NPS304) and keeps it all as the body', () => {
