@@ -54,6 +54,8 @@ export {
   CANONICAL_FIELDS,
   type CanonicalField,
   configSchema,
+  ENCODINGS,
+  type Encoding,
   type IntervalMethod,
   type NpsConfig,
   type Period,

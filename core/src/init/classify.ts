@@ -1,0 +1,154 @@
+import { categoryOfLabel } from '../parse/record-reader.ts';
+import {
+  COMMENT_CUE,
+  foldHeader,
+  ID_CUE,
+  isEmailValue,
+  isIpValue,
+  LANGUAGE_CUE,
+  LANGUAGE_VALUE,
+  PERSONAL_CUE,
+  RESPONDENT_CUE,
+  recommendationCue,
+} from './cues.ts';
+import { type DateInference, inferDateFormat } from './infer-date-format.ts';
+
+/**
+ * What one column holds, judged from its header (and question text) and its values, with the
+ * reason in words. Each column gets one kind; choose.ts then ranks the columns of a kind for each
+ * field (two score columns, three dates...).
+ */
+export type ColumnKind =
+  | 'empty'
+  | 'personal'
+  | 'id'
+  | 'respondent'
+  | 'category'
+  | 'score'
+  | 'date'
+  | 'language'
+  | 'weight'
+  | 'text'
+  | 'segment'
+  | 'other';
+
+export interface ColumnVerdict {
+  index: number;
+  header: string;
+  /** The question text, when another header row gives it. */
+  label: string;
+  kind: ColumnKind;
+  reason: string;
+  /** Non-empty cells. */
+  filled: number;
+  /** score: how strongly the header asks the recommendation question. */
+  cueWeight?: number;
+  date?: DateInference;
+}
+
+export interface ColumnInput {
+  index: number;
+  header: string;
+  label: string;
+  cells: readonly string[];
+}
+
+const KNOWN_LANGUAGES = /^(fr|en|de|es|it|nl|pt|ar|zh|ja|ru|pl|sv|da|no|fi|ca|eu|br|oc)([-_]|$)/i;
+const WEIGHT_CUE = /\b(ponderation|weight|poids|coefficient)\b/;
+const NUMBER = /^[+-]?\d+([.,]\d+)?$/;
+
+export function classifyColumn(column: ColumnInput, locale: 'fr' | 'en'): ColumnVerdict {
+  const values = column.cells.map((cell) => cell.trim()).filter((cell) => cell !== '' && cell !== '\u0000object');
+  const nested = column.cells.some((cell) => cell === '\u0000object');
+  const base = { index: column.index, header: column.header, label: column.label, filled: values.length };
+  const verdict = (kind: ColumnKind, reason: string, extra: Partial<ColumnVerdict> = {}): ColumnVerdict => ({
+    ...base,
+    kind,
+    reason,
+    ...extra,
+  });
+  const folded = foldHeader(column.header === column.label ? column.header : `${column.header} ${column.label}`);
+  if (nested) return verdict('other', 'nested objects, not a value per response');
+  if (values.length === 0) return verdict('empty', 'empty in every row');
+  const distinct = new Set(values).size;
+  const share = (test: (value: string) => boolean): number => values.filter(test).length / values.length;
+  const unique = distinct === values.length;
+  const quoteOf = (value: string): string => (value.length > 40 ? `${value.slice(0, 37)}...` : value);
+
+  if (share(isEmailValue) >= 0.8 && distinct < values.length) {
+    return verdict(
+      'respondent',
+      `e-mail addresses that repeat (${values.length - distinct} repeats): the same person answering again`,
+    );
+  }
+  if (PERSONAL_CUE.test(folded) || share(isEmailValue) >= 0.5 || share(isIpValue) >= 0.8) {
+    return verdict('personal', 'personal data (e-mail, name, IP, location or phone): left out on purpose, never a segment');
+  }
+  if (ID_CUE.test(folded) && unique && !/\b(collector|survey|form|formulaire)\b/.test(folded)) {
+    if (RESPONDENT_CUE.test(folded)) return verdict('respondent', `a customer identifier ("${quoteOf(values[0] as string)}")`);
+    return verdict('id', `an identifier, unique in every row (${values.length} distinct values)`);
+  }
+  if (share((value) => categoryOfLabel(value) !== undefined) >= 0.9) {
+    return verdict(
+      'category',
+      `restates the category (${[...new Set(values)].slice(0, 3).join(', ')}): checked against the score, never a segment`,
+    );
+  }
+  const scores = share((value) => /^\d{1,2}$/.test(value) && Number(value) <= 10);
+  if (scores >= 0.95) {
+    const cue = recommendationCue(folded);
+    if (distinct >= 3 || cue.weight > 0) {
+      const words = cue.words.length > 0 ? `; the header says "${cue.words.join('", "')}"` : '; no recommendation wording';
+      return verdict('score', `whole numbers from 0 to 10 in ${percent(scores)} of ${values.length} answers${words}`, {
+        cueWeight: cue.weight,
+      });
+    }
+  }
+  const date = inferDateFormat(values, { locale });
+  if (date?.kind === 'iso' || date?.kind === 'format') return verdict('date', date.reason, { date });
+  if (date?.kind === 'unreadable-numbers') return verdict('other', date.reason, { date });
+  if (
+    share((value) => LANGUAGE_VALUE.test(value)) >= 0.9 &&
+    (LANGUAGE_CUE.test(folded) || share((value) => KNOWN_LANGUAGES.test(value)) >= 0.9)
+  ) {
+    return verdict('language', `language codes (${[...new Set(values)].slice(0, 4).join(', ')})`);
+  }
+  const numeric = share((value) => NUMBER.test(value));
+  if (numeric >= 0.95 && WEIGHT_CUE.test(folded)) return verdict('weight', 'numbers under a weighting header');
+  if (RESPONDENT_CUE.test(folded) && distinct < values.length) {
+    return verdict('respondent', `a customer identifier that repeats (${values.length - distinct} repeats)`);
+  }
+  if (numeric >= 0.95) {
+    if (scores >= 0.95) return verdict('other', 'whole numbers 0-10 but a single value or two, and no recommendation wording');
+    return verdict('other', 'numbers that are not 0-10 scores (a duration, a progress, a count)');
+  }
+  if (distinct === 1)
+    return verdict('other', `the same value "${quoteOf(values[0] as string)}" in every row: nothing to compare`);
+  if (share((value) => /^(true|false|vrai|faux|yes|no|oui|non)$/i.test(value)) >= 0.95) {
+    return verdict('other', "a yes/no flag (a tool's metadata, such as Finished): declare it as a segment by hand if it is one");
+  }
+  const averageLength = values.reduce((sum, value) => sum + value.length, 0) / values.length;
+  const worded = share((value) => /\s/.test(value));
+  const maxLength = Math.max(...values.map((value) => value.length));
+  if (COMMENT_CUE.test(folded) && distinct >= values.length * 0.5) {
+    return verdict(
+      'text',
+      `free text under a header that asks why (${Math.round(averageLength)} characters on average, ${distinct} distinct answers)`,
+    );
+  }
+  if (distinct <= Math.min(40, Math.max(2, values.length * 0.6)) && maxLength <= 60 && averageLength < 30) {
+    return verdict(
+      'segment',
+      `short text with few distinct values (${distinct}: ${[...new Set(values)].slice(0, 3).map(quoteOf).join(', ')}...)`,
+    );
+  }
+  if (worded >= 0.5 && distinct >= values.length * 0.6) {
+    return verdict('text', `free text (${Math.round(averageLength)} characters on average, ${distinct} distinct answers)`);
+  }
+  if (unique && values.length >= 2) return verdict('other', 'distinct codes in every row, but no identifier header');
+  return verdict('other', `text of ${distinct} distinct values, neither free text nor a short list`);
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
