@@ -136,7 +136,9 @@ export function classifyColumn(column: ColumnInput, locale: 'fr' | 'en'): Column
       `free text under a header that asks why (${Math.round(averageLength)} characters on average, ${distinct} distinct answers)`,
     );
   }
-  if (distinct <= Math.min(40, Math.max(2, values.length * 0.6)) && maxLength <= 60 && averageLength < 30) {
+  // A segment repeats: a value seen once per row is an answer, not a group to compare.
+  const fewValues = distinct < values.length && distinct <= Math.min(40, Math.max(2, values.length * 0.6));
+  if (fewValues && maxLength <= 60 && averageLength < 30) {
     return verdict(
       'segment',
       `short text with few distinct values (${distinct}: ${[...new Set(values)].slice(0, 3).map(quoteOf).join(', ')}...)`,

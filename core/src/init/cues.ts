@@ -40,7 +40,7 @@ export const LANGUAGE_CUE = /\b(langue|language|lang|locale)\b|_language$/;
 
 /** The follow-up question that asks why: the comment. */
 export const COMMENT_CUE =
-  /\b(pourquoi|why|raison|reason|commentaires?|comments?|verbatim|feedback|remarques?|suggestions?|expliquer|explain|ameliorer|improve|precisez|tell us)\b/;
+  /\b(pourquoi|why|raison|reason|commentaires?|comments?|verbatim|feedback|remarques?|suggestions?|expliquer|explain|ameliorer|improve|precisez|tell us|liked?|enjoy\w*|appreci\w*|wrong|manque\w*)\b/;
 
 /** How well a header names the moment the answer was submitted (higher is better, start times below zero). */
 export function submissionCue(folded: string): number {

@@ -2,6 +2,7 @@
 // field and why), as pure functions over decoded text or a workbook's rows.
 export { type ExportAnalysis, analyzeExport, guessLocale, type InitMapping, resolveMapping } from './analyze.ts';
 export type { ColumnKind, ColumnVerdict } from './classify.ts';
+export { buildConfigDocument, type InitDocumentOptions, type InitSource } from './config-document.ts';
 export { type Candidate, MAPPED_FIELDS, type MappedField, type SegmentProposal } from './choose.ts';
 export { type DateInference, inferDateFormat } from './infer-date-format.ts';
 export { readExportTable } from './read-export.ts';

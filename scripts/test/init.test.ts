@@ -1,0 +1,150 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '@nps-pages/core/pipeline';
+import { describe, expect, it } from 'vitest';
+import { type InitIo, type InitOptions, initCommand, titleFromFile } from '../src/commands/init.ts';
+import { statsCommand } from '../src/commands/stats.ts';
+import { validateCommand } from '../src/commands/validate.ts';
+import type { StatsJson } from '../src/stats-json.ts';
+import { captureIo } from './capture-io.ts';
+import { INIT_FIXTURES, initCases } from './init-fixtures.ts';
+
+/**
+ * `nps init --yes` on each export of the init corpus, into an empty data folder, then what a team
+ * does next: `nps validate` is clean (warnings allowed) and `nps stats --json` gives the figures
+ * counted by hand in expected.json.
+ *
+ * The two exports that are not UTF-8 validate once core decodes bytes per source (the `encoding:`
+ * that init writes; parse/decode.ts, another branch). Until the integrator connects it, core reads
+ * every file as UTF-8 and their accented headers do not match: those cases wait here, by name.
+ */
+const NEEDS_CORE_DECODING = new Set(['excel-fr-windows-1252', 'excel-unicode-text']);
+
+async function init(options: Partial<InitOptions> & { data: string }, answers?: string[]) {
+  const captured = captureIo();
+  const asked: string[] = [];
+  const io: InitIo = {
+    ...captured.io,
+    stdinIsTTY: answers !== undefined,
+    ask: async (question) => {
+      asked.push(question);
+      return answers?.shift() ?? '';
+    },
+  };
+  const code = await initCommand({ exports: [], ...options }, io);
+  return { code, stderr: captured.stderr(), asked, config: () => readFileSync(join(options.data, 'nps.config.yaml'), 'utf8') };
+}
+
+const emptyFolder = (): string => mkdtempSync(join(tmpdir(), 'nps-init-'));
+
+describe('nps init, then validate and stats', () => {
+  it.each(initCases.map((initCase) => [initCase.name, initCase] as const))('%s', async (name, initCase) => {
+    const data = join(emptyFolder(), 'data');
+    const result = await init({ exports: [join(INIT_FIXTURES, name, initCase.file)], data, yes: true });
+    expect(result.stderr).toContain('Wrote');
+    expect(result.code).toBe(0);
+    expect(existsSync(join(data, initCase.file)), 'the export is copied into the data folder').toBe(true);
+    const parsed = parseConfig('nps.config.yaml', result.config());
+    expect(parsed.issues).toEqual([]);
+    if (NEEDS_CORE_DECODING.has(name)) return;
+
+    const validation = captureIo();
+    const validated = await validateCommand({ data, format: 'json', files: [] }, validation.io);
+    const issues = JSON.parse(validation.stdout()) as { code: string; severity: string }[];
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(validated).toBe(0);
+    expect(issues.filter((issue) => issue.code === 'NPS201').length, 'partial answers').toBe(initCase.figures.partial);
+
+    const stats = captureIo();
+    expect(await statsCommand({ data, json: true, map: {}, files: [] }, stats.io)).toBe(0);
+    const json = JSON.parse(stats.stdout()) as StatsJson;
+    const { n, promoters, passives, detractors } = initCase.figures;
+    expect({ n: json.n, promoters: json.promoters, passives: json.passives, detractors: json.detractors }).toEqual({
+      n,
+      promoters,
+      passives,
+      detractors,
+    });
+    expect(json.nps).toBeCloseTo(initCase.figures.nps, 4);
+  });
+});
+
+describe('nps init', () => {
+  const surveyMonkey = join(INIT_FIXTURES, 'surveymonkey', 'Sheet_1.csv');
+
+  it('never overwrites a config without --force', async () => {
+    const data = emptyFolder();
+    writeFileSync(join(data, 'nps.config.yaml'), 'sources: []\n');
+    const refused = await init({ exports: [surveyMonkey], data, yes: true });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/already exists; add --force/);
+    expect(refused.config()).toBe('sources: []\n');
+    const forced = await init({ exports: [surveyMonkey], data, yes: true, force: true });
+    expect(forced.code).toBe(0);
+    expect(forced.config()).toContain('headerRows: 2');
+  });
+
+  it('exits 2 with every column and why it is not a score when there is none', async () => {
+    const dir = emptyFolder();
+    const file = join(dir, 'stars.csv');
+    writeFileSync(file, 'Date,Stars out of 50,Comment\n2026-03-01,42,Great place\n2026-03-02,17,Cold food\n');
+    const result = await init({ exports: [file], data: join(dir, 'data'), yes: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no column holds scores from 0 to 10');
+    expect(result.stderr).toContain('"Stars out of 50": other, numbers that are not 0-10 scores');
+    expect(result.stderr).toContain('"Date": date,');
+    expect(existsSync(join(dir, 'data', 'nps.config.yaml'))).toBe(false);
+  });
+
+  it('on a terminal, asks the ambiguous choices: Enter takes the best, a number another', async () => {
+    const data = emptyFolder();
+    const conference = initCases.find((initCase) => initCase.name === 'conference-keynotes');
+    const file = join(INIT_FIXTURES, 'conference-keynotes', conference?.file ?? '');
+    const result = await init({ exports: [file], data }, ['2']);
+    expect(result.code).toBe(0);
+    expect(result.asked.length).toBeGreaterThanOrEqual(1);
+    expect(result.stderr).toContain('Which column is the score?');
+    expect(result.stderr).toContain('1. "Sur une échelle de 0 à 10, quelle est la probabilité');
+    // The user picked 2: the first keynote.
+    expect(result.config()).toMatch(/\n {6}score: Quelle note donnez-vous à la keynote d'ouverture/);
+  });
+
+  it('with --yes, asks nothing and keeps the alternatives as comments', async () => {
+    const data = emptyFolder();
+    const file = join(INIT_FIXTURES, 'conference-keynotes', initCases.find((c) => c.name === 'conference-keynotes')?.file ?? '');
+    const result = await init({ exports: [file], data, yes: true, title: 'DevConf', locale: 'en' }, []);
+    expect(result.asked).toEqual([]);
+    expect(result.config()).toContain('# Other 0-10 questions, not the recommendation:');
+    expect(result.config()).toContain('title: DevConf');
+    expect(result.config()).toContain('locale: en # from --locale');
+  });
+
+  it('writes the encoding only when the export is not UTF-8', async () => {
+    const latin = await init({
+      exports: [join(INIT_FIXTURES, 'excel-fr-windows-1252', 'enquete-agences.csv')],
+      data: emptyFolder(),
+      yes: true,
+    });
+    expect(latin.config()).toContain('encoding: windows-1252');
+    const utf16 = await init({
+      exports: [join(INIT_FIXTURES, 'excel-unicode-text', 'survey-export.txt')],
+      data: emptyFolder(),
+      yes: true,
+    });
+    expect(utf16.config()).toContain('encoding: utf-16le');
+    expect((await init({ exports: [surveyMonkey], data: emptyFolder(), yes: true })).config()).not.toContain('encoding:');
+  });
+
+  it('reads the exports already in the data folder when none is named', async () => {
+    const data = emptyFolder();
+    writeFileSync(join(data, 'export.csv'), readFileSync(surveyMonkey));
+    const result = await init({ data, yes: true });
+    expect(result.code).toBe(0);
+    expect(result.config()).toContain('path: export.csv');
+  });
+
+  it('titles the report after the file', () => {
+    expect(titleFromFile('avis-clients_2026.csv')).toBe('Avis clients 2026');
+  });
+});
