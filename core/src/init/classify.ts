@@ -10,6 +10,7 @@ import {
   PERSONAL_CUE,
   RESPONDENT_CUE,
   recommendationCue,
+  segmentCue,
 } from './cues.ts';
 import { type DateInference, inferDateFormat } from './infer-date-format.ts';
 
@@ -95,14 +96,14 @@ export function classifyColumn(column: ColumnInput, locale: 'fr' | 'en'): Column
     );
   }
   const scores = share((value) => /^\d{1,2}$/.test(value) && Number(value) <= 10);
-  if (scores >= 0.95) {
-    const cue = recommendationCue(folded);
-    if (distinct >= 3 || cue.weight > 0) {
-      const words = cue.words.length > 0 ? `; the header says "${cue.words.join('", "')}"` : '; no recommendation wording';
-      return verdict('score', `whole numbers from 0 to 10 in ${percent(scores)} of ${values.length} answers${words}`, {
-        cueWeight: cue.weight,
-      });
-    }
+  const cue = recommendationCue(folded);
+  // A few bad cells under a score header ("neuf", 11) are still the score: nps validate points at them.
+  if ((scores >= 0.95 && (distinct >= 3 || cue.weight > 0)) || (scores >= 0.6 && cue.weight > 0)) {
+    const words = cue.words.length > 0 ? `; the header says "${cue.words.join('", "')}"` : '; no recommendation wording';
+    const bad = scores < 1 ? `; ${Math.round((1 - scores) * values.length)} other values, which nps validate will point at` : '';
+    return verdict('score', `whole numbers from 0 to 10 in ${percent(scores)} of ${values.length} answers${words}${bad}`, {
+      cueWeight: cue.weight,
+    });
   }
   const date = inferDateFormat(values, { locale });
   if (date?.kind === 'iso' || date?.kind === 'format') return verdict('date', date.reason, { date });
@@ -134,6 +135,12 @@ export function classifyColumn(column: ColumnInput, locale: 'fr' | 'en'): Column
     return verdict(
       'text',
       `free text under a header that asks why (${Math.round(averageLength)} characters on average, ${distinct} distinct answers)`,
+    );
+  }
+  if (segmentCue(column.header) && maxLength <= 60 && averageLength < 30 && !values.some((value) => value.includes('\n'))) {
+    return verdict(
+      'segment',
+      `short text under a header that names a group (${distinct} values: ${[...new Set(values)].slice(0, 3).map(quoteOf).join(', ')}...)`,
     );
   }
   // A segment repeats: a value seen once per row is an answer, not a group to compare.

@@ -91,6 +91,12 @@ const SEGMENT_NAMES: readonly [RegExp, string, { fr: string; en: string }][] = [
   [/\broute\b|trajet|ligne/, 'route', { fr: 'Trajet', en: 'Route' }],
 ];
 
+/** True when the header names a group to compare (a store, a region, a channel...). */
+export function segmentCue(header: string): boolean {
+  const folded = foldHeader(header);
+  return SEGMENT_NAMES.some(([pattern]) => pattern.test(folded));
+}
+
 export function segmentNameFor(header: string): { field: string; label: { fr: string; en: string } | string } {
   const folded = foldHeader(header);
   for (const [pattern, field, label] of SEGMENT_NAMES) if (pattern.test(folded)) return { field, label };
