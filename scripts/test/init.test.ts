@@ -148,3 +148,16 @@ describe('nps init', () => {
     expect(titleFromFile('avis-clients_2026.csv')).toBe('Avis clients 2026');
   });
 });
+
+describe('nps init without dates as text', () => {
+  it('writes the config with a TO DO and says so when the dates are Excel serial numbers', async () => {
+    const dir = emptyFolder();
+    const file = join(dir, 'export.csv');
+    writeFileSync(file, 'Date;Note (0 à 10)\n46083;9\n46084;3\n46090;10\n');
+    const result = await init({ exports: [file], data: join(dir, 'data'), yes: true });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('no date column found');
+    expect(result.config()).toContain('# TO DO: no column holds dates as text');
+    expect(result.config()).toContain('"Date": Excel serial numbers');
+  });
+});

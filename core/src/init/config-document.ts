@@ -27,6 +27,10 @@ export interface InitDocumentOptions {
 
 const SITE_ZONE = 'Europe/Paris';
 
+/** Said above the columns when no column holds dates as text: the report needs one. */
+const NO_DATE =
+  ' TO DO: no column holds dates as text (see the columns left out below); add date: "<header>" and its dateFormat.';
+
 export function buildConfigDocument(options: InitDocumentOptions): Document {
   const doc = new Document();
   doc.commentBefore = [
@@ -88,7 +92,8 @@ function sourceNode(source: InitSource): YAMLMap {
   }
   if (mapping.timeZone && mapping.timeZone !== SITE_ZONE)
     put('timeZone', mapping.timeZone, ' the export states its dates in this zone');
-  map.items.push(new Pair(keyed('columns'), columnsNode(source)));
+  const noDate = mapping.columns.date === undefined ? NO_DATE : undefined;
+  map.items.push(new Pair(keyed('columns', noDate), columnsNode(source)));
   const leftOut = mapping.leftOut.map((column) => `   "${column.header}": ${column.reason}`);
   if (leftOut.length > 0) map.comment = [' Columns left out (on purpose):', ...leftOut].join('\n');
   return map;

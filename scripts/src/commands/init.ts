@@ -166,6 +166,8 @@ function summary(configPath: string, sources: readonly InitSource[]): string {
   for (const source of sources) {
     const mapped = Object.keys(source.mapping.columns).length + source.mapping.segments.length;
     lines.push(`  ${source.path}: ${mapped} columns mapped, ${source.mapping.leftOut.length} left out (see the comments)`);
+    if (source.mapping.columns.date === undefined)
+      lines.push('  no date column found: map one by hand before building (see TO DO in the config)');
   }
   lines.push('Next: npm run build (the report), or pnpm nps validate to check the data first.', '');
   return lines.join('\n');
