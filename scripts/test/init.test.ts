@@ -161,3 +161,22 @@ describe('nps init without dates as text', () => {
     expect(result.config()).toContain('"Date": Excel serial numbers');
   });
 });
+
+describe('nps init on several exports', () => {
+  it('makes one source of the exports of one survey, with a glob that next year matches too', async () => {
+    const dir = emptyFolder();
+    const export2025 = readFileSync(join(INIT_FIXTURES, 'surveymonkey', 'Sheet_1.csv'), 'utf8');
+    const export2026 = export2025.replaceAll('/2026 ', '/2027 ').replace(/\n1148239/g, '\n2248239');
+    writeFileSync(join(dir, 'avis-2025.csv'), export2025);
+    writeFileSync(join(dir, 'avis-2026.csv'), export2026);
+    const other = join(INIT_FIXTURES, 'typeform', 'responses-nps-2026-03.csv');
+    const data = join(dir, 'data');
+    const result = await init({ exports: [join(dir, 'avis-2025.csv'), join(dir, 'avis-2026.csv'), other], data, yes: true });
+    expect(result.code).toBe(0);
+    const config = parseConfig('nps.config.yaml', result.config()).config;
+    expect(config?.sources.map((source) => source.path)).toEqual(['avis-*.csv', 'responses-nps-2026-03.csv']);
+    const stats = captureIo();
+    expect(await statsCommand({ data, json: true, map: {}, files: [] }, stats.io)).toBe(0);
+    expect((JSON.parse(stats.stdout()) as StatsJson).n).toBe(12 + 12 + 10);
+  });
+});

@@ -14,6 +14,7 @@ import { type Ask, askChoices } from '../init/ask-choices.ts';
 
 import { decodeExport } from '../init/decode-export.ts';
 import { literalGlob } from '../init/glob-path.ts';
+import { mergeSameShape } from '../init/merge-sources.ts';
 import { CONFIG_FILE } from '../load-config.ts';
 import type { CommandIo } from './validate.ts';
 
@@ -87,16 +88,17 @@ export async function initCommand(options: InitOptions, io: InitIo): Promise<num
       mapping: resolveMapping(analysis, picks),
     });
   }
-  const first = sources[0] as InitSource;
+  const merged = mergeSameShape(sources);
+  const first = merged[0] as InitSource;
   const locale = options.locale ?? first.analysis.locale;
   const localeReason = options.locale
     ? 'from --locale'
     : `guessed from the headers (${locale === 'fr' ? 'French' : 'English'}); fr or en, the default language of the site`;
   const title = options.title ?? titleFromFile(first.file);
-  const doc = buildConfigDocument({ title, locale, localeReason, sources });
+  const doc = buildConfigDocument({ title, locale, localeReason, sources: merged });
   await mkdir(dataDir, { recursive: true });
   await writeFile(configPath, doc.toString({ lineWidth: 0 }));
-  io.stderr(summary(configPath, sources));
+  io.stderr(summary(configPath, merged));
   return 0;
 }
 
