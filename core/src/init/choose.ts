@@ -89,7 +89,7 @@ export function rankComments(
     .sort((a, b) => cued(b) - cued(a) || b.filled - a.filled)
     .map((verdict) => ({
       headers: [verdict.header],
-      reason: `${verdict.reason}${cued(verdict) && !verdict.reason.includes('asks why') ? '; the header asks why' : ''}`,
+      reason: `${verdict.reason}${cued(verdict) && !verdict.reason.includes('asks for it') ? '; the header asks why' : ''}`,
     }));
   if (scoreIndex === undefined || texts.length < 2) return singles;
   const branch = branchedFollowUps(texts, rows, scoreIndex);

@@ -134,7 +134,7 @@ export function classifyColumn(column: ColumnInput, locale: 'fr' | 'en'): Column
   if (COMMENT_CUE.test(folded) && distinct >= values.length * 0.5) {
     return verdict(
       'text',
-      `free text under a header that asks why (${Math.round(averageLength)} characters on average, ${distinct} distinct answers)`,
+      `free text under a header that asks for it (why, comment, feedback; ${Math.round(averageLength)} characters on average, ${distinct} distinct answers)`,
     );
   }
   if (segmentCue(column.header) && maxLength <= 60 && averageLength < 30 && !values.some((value) => value.includes('\n'))) {

@@ -52,20 +52,28 @@ describe('inferDateFormat', () => {
 // Property: any sample of dates written in a token format is read back, with the inferred format,
 // as the same days. When no day of the sample is above 12 the order is a guess (flagged ambiguous),
 // so those samples only need the flag.
-const FORMATS = [
-  'DD/MM/YYYY',
-  'D/M/YYYY',
-  'MM/DD/YYYY',
-  'M/D/YYYY',
-  'DD.MM.YYYY',
-  'DD-MM-YY',
-  'YYYY/MM/DD',
-  'DD/MM/YYYY HH:mm:ss',
-  'D/M/YYYY H:mm',
-  'MM/DD/YYYY hh:mm:ss A',
-  'M/D/YY h:mm A',
-  'DD/MM/YYYY HH:mm',
-];
+/** A random Day.js token format of the shapes exports use: any order, separator, padding, clock. */
+const tokenFormat = fc
+  .record({
+    order: fc.constantFrom('DMY', 'MDY', 'YMD'),
+    separator: fc.constantFrom('/', '.', '-'),
+    padDay: fc.boolean(),
+    padMonth: fc.boolean(),
+    longYear: fc.boolean(),
+    time: fc.constantFrom('none', '24', '12'),
+    padHour: fc.boolean(),
+    seconds: fc.boolean(),
+  })
+  .filter((shape) => !(shape.order === 'YMD' && !shape.longYear))
+  .map((shape) => {
+    const part = { D: shape.padDay ? 'DD' : 'D', M: shape.padMonth ? 'MM' : 'M', Y: shape.longYear ? 'YYYY' : 'YY' };
+    let format = [...shape.order].map((letter) => part[letter as 'D' | 'M' | 'Y']).join(shape.separator);
+    if (shape.time !== 'none') {
+      const hour = shape.time === '12' ? 'h' : 'H';
+      format += ` ${shape.padHour ? hour + hour : hour}:mm${shape.seconds ? ':ss' : ''}${shape.time === '12' ? ' A' : ''}`;
+    }
+    return format;
+  });
 const FROM = Date.UTC(2000, 0, 1);
 const TO = Date.UTC(2068, 11, 31);
 
@@ -73,7 +81,7 @@ describe('inferDateFormat, property', () => {
   it('reads back the days of any sample written in any supported format', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...FORMATS),
+        tokenFormat,
         fc.array(fc.integer({ min: FROM, max: TO }), { minLength: 1, maxLength: 30 }),
         (format, instants) => {
           const moments = instants.map((instant) => dayjs.utc(instant));
