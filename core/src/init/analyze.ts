@@ -6,6 +6,7 @@ import {
   proposeSegments,
   rankComments,
   rankDates,
+  rankReplied,
   rankOthers,
   rankScores,
   type SegmentProposal,
@@ -47,6 +48,7 @@ export function analyzeExport(table: ExportTable): ExportAnalysis {
     candidates: {
       score,
       date: rankDates(verdicts),
+      repliedAt: rankReplied(verdicts),
       comment: rankComments(verdicts, rows, scoreIndex),
       ...rankOthers(verdicts),
     },
@@ -88,7 +90,13 @@ export function resolveMapping(analysis: ExportAnalysis, picks: Partial<Record<M
   const mapping: InitMapping = { columns: {}, reasons: {}, alternatives: {}, segments: analysis.segments, leftOut: [] };
   const used = new Set<string>();
   for (const field of MAPPED_FIELDS) {
-    const candidates = analysis.candidates[field];
+    // The source has one dateFormat: a call-back date written otherwise cannot be read with it.
+    const candidates =
+      field === 'repliedAt'
+        ? analysis.candidates.repliedAt.filter(
+            (candidate) => candidate.dateFormat === undefined || candidate.dateFormat === mapping.dateFormat,
+          )
+        : analysis.candidates[field];
     const pick = candidates[picks[field] ?? 0] ?? candidates[0];
     if (!pick) continue;
     mapping.columns[field] = pick.headers.length === 1 ? (pick.headers[0] as string) : pick.headers;

@@ -1,6 +1,6 @@
 import { CANONICAL_FIELDS } from '../schema/config.ts';
 import type { ColumnVerdict } from './classify.ts';
-import { COMMENT_CUE, foldHeader, segmentNameFor, submissionCue } from './cues.ts';
+import { COMMENT_CUE, foldHeader, REPLIED_CUE, segmentNameFor, submissionCue } from './cues.ts';
 
 /**
  * The ranked candidates of each field, from the verdicts of the columns: best first, each with
@@ -17,7 +17,17 @@ export interface Candidate {
   ambiguous?: boolean;
 }
 
-export const MAPPED_FIELDS = ['score', 'date', 'comment', 'id', 'respondent', 'language', 'category', 'weight'] as const;
+export const MAPPED_FIELDS = [
+  'score',
+  'date',
+  'repliedAt',
+  'comment',
+  'id',
+  'respondent',
+  'language',
+  'category',
+  'weight',
+] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
 export interface SegmentProposal {
@@ -34,8 +44,25 @@ export function rankScores(verdicts: readonly ColumnVerdict[]): Candidate[] {
     .map((verdict) => ({ headers: [verdict.header], reason: verdict.reason }));
 }
 
+const repliedCued = (verdict: ColumnVerdict): boolean => REPLIED_CUE.test(foldHeader(`${verdict.header} ${verdict.label}`));
+
+/** The dates of the team's answer to the respondent (a call back): the closed loop. */
+export function rankReplied(verdicts: readonly ColumnVerdict[]): Candidate[] {
+  return verdicts
+    .filter((verdict) => verdict.kind === 'date' && repliedCued(verdict))
+    .map((verdict) => {
+      const date = verdict.date;
+      const format = date?.kind === 'format' ? date.format : undefined;
+      return {
+        headers: [verdict.header],
+        reason: `when the team answered back; ${verdict.reason}`,
+        ...(format ? { dateFormat: format } : {}),
+      };
+    });
+}
+
 export function rankDates(verdicts: readonly ColumnVerdict[]): Candidate[] {
-  const dates = verdicts.filter((verdict) => verdict.kind === 'date');
+  const dates = verdicts.filter((verdict) => verdict.kind === 'date' && !repliedCued(verdict));
   const cue = (verdict: ColumnVerdict) => submissionCue(foldHeader(`${verdict.header} ${verdict.label}`));
   return dates
     .sort((a, b) => cue(b) - cue(a) || b.filled - a.filled)
@@ -63,7 +90,7 @@ function rankKind(verdicts: readonly ColumnVerdict[], kind: ColumnVerdict['kind'
 
 export function rankOthers(
   verdicts: readonly ColumnVerdict[],
-): Record<Exclude<MappedField, 'score' | 'date' | 'comment'>, Candidate[]> {
+): Record<Exclude<MappedField, 'score' | 'date' | 'repliedAt' | 'comment'>, Candidate[]> {
   return {
     id: rankKind(verdicts, 'id', /response|respondent|reponse|#|^id$/),
     respondent: rankKind(verdicts, 'respondent', /client|customer|e-?mail/),

@@ -42,6 +42,9 @@ export const LANGUAGE_CUE = /\b(langue|language|lang|locale)\b|_language$/;
 export const COMMENT_CUE =
   /\b(pourquoi|why|raison|reason|commentaires?|comments?|verbatim|feedback|remarques?|suggestions?|expliquer|explain|ameliorer|improve|precisez|tell us|liked?|enjoy\w*|appreci\w*|wrong|manque\w*)\b/;
 
+/** A header naming when the team answered the respondent back (the closed loop), not when they answered. */
+export const REPLIED_CUE = /rappel|replied|reply|followed ?up|follow-?up|callback|call back|relance|recontact/;
+
 /** How well a header names the moment the answer was submitted (higher is better, start times below zero). */
 export function submissionCue(folded: string): number {
   if (/\b(start|debut|started|commence)\w*/.test(folded)) return -2;

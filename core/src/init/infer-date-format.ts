@@ -34,14 +34,17 @@ export function inferDateFormat(values: readonly string[], options: InferOptions
     const read = createDateReader(format === undefined ? {} : { format });
     return sample.filter((value) => read(value).ok).length / sample.length;
   };
-  if (share() >= minShare) return { kind: 'iso', reason: `ISO 8601 (${sample[0]}): read without a dateFormat` };
+  const isoShare = share();
+  const iso: DateInference = { kind: 'iso', reason: `ISO 8601 (${sample[0]}): read without a dateFormat` };
+  if (isoShare === 1) return iso;
   const numbers = numericKind(sample);
   if (numbers) return { kind: 'unreadable-numbers', reason: numbers };
+  // A format that reads more values than ISO wins: 2026-03-1 is not ISO, YYYY-MM-D reads it.
   const matches = sample.map((value) => SHAPE.exec(value)).filter((match) => match !== null);
-  if (matches.length / sample.length < minShare) return undefined;
-  const guess = formatOf(matches, options.locale ?? 'fr');
-  if (!guess || share(guess.format) < minShare) return undefined;
-  return { kind: 'format', ...guess };
+  const guess = matches.length / sample.length >= minShare ? formatOf(matches, options.locale ?? 'fr') : undefined;
+  const guessShare = guess ? share(guess.format) : 0;
+  if (guess && guessShare >= minShare && guessShare > isoShare) return { kind: 'format', ...guess };
+  return isoShare >= minShare ? iso : undefined;
 }
 
 /** Every value of the column of a token is two digits long. */

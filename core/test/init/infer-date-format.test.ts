@@ -31,6 +31,22 @@ describe('inferDateFormat', () => {
     expect(inferDateFormat(['2026-03-02 09:14:52', '2026-03-31T23:30:00Z'])?.kind).toBe('iso');
   });
 
+  it('prefers a format that reads every value to ISO reading most (found by the property below)', () => {
+    const values = [
+      '2015-12-10',
+      '2005-06-10',
+      '2001-08-10',
+      '2034-05-10',
+      '2029-08-10',
+      '2000-01-1',
+      '2004-09-10',
+      '2002-02-10',
+      '2019-07-10',
+      '2010-01-10',
+    ];
+    expect(inferDateFormat(values)).toMatchObject({ kind: 'format', format: 'YYYY-MM-D' });
+  });
+
   it('guesses the order from the locale when no value tells, and says so', () => {
     const values = ['02/03/2026', '04/05/2026'];
     expect(inferDateFormat(values, { locale: 'fr' })).toMatchObject({ format: 'DD/MM/YYYY', ambiguous: true });
