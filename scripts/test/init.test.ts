@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '@nps-pages/core/pipeline';
@@ -189,5 +189,37 @@ describe('nps init on several exports', () => {
     const stats = captureIo();
     expect(await statsCommand({ data, json: true, map: {}, files: [] }, stats.io)).toBe(0);
     expect((JSON.parse(stats.stdout()) as StatsJson).n).toBe(12 + 12 + 10);
+  });
+});
+
+describe('nps init on the sample data set', () => {
+  it('finds, in the 15 raw exports of data/, the column maps of its hand-written config', async () => {
+    const sample = join(import.meta.dirname, '../../data');
+    const exports = ['magasins', 'telephone', 'digital'].flatMap((folder) =>
+      readdirSync(join(sample, folder)).map((name) => join(sample, folder, name)),
+    );
+    const data = join(emptyFolder(), 'data');
+    const result = await init({ exports, data, yes: true });
+    expect(result.code).toBe(0);
+    const writtenConfig = parseConfig('nps.config.yaml', result.config()).config;
+    const byHand = parseConfig('nps.config.yaml', readFileSync(join(sample, 'nps.config.yaml'), 'utf8')).config;
+    expect(writtenConfig?.sources.map((source) => source.path)).toEqual([
+      'avis-magasins-*.csv',
+      'enquete-telephonique-*.csv',
+      'export-*.json',
+    ]);
+    // The hand-written config lists its sources in another order: compare by the folder each reads.
+    const columnsOf = (sources: { path: string; columns: unknown }[] | undefined, prefix: string) =>
+      sources?.find((source) => source.path.startsWith(prefix))?.columns;
+    for (const [writtenPath, byHandPath] of [
+      ['avis-', 'magasins/'],
+      ['enquete-', 'telephone/'],
+      ['export-', 'digital/'],
+    ] as const) {
+      expect(columnsOf(writtenConfig?.sources, writtenPath)).toEqual(columnsOf(byHand?.sources, byHandPath));
+    }
+    const validation = captureIo();
+    expect(await validateCommand({ data, format: 'text', files: [] }, validation.io)).toBe(0);
+    expect(validation.stderr()).toContain('12000 valid responses in 15 files; 0 errors, 0 warnings');
   });
 });
