@@ -66,17 +66,26 @@ export function rankDates(verdicts: readonly ColumnVerdict[]): Candidate[] {
   const cue = (verdict: ColumnVerdict) => submissionCue(foldHeader(`${verdict.header} ${verdict.label}`));
   return dates
     .sort((a, b) => cue(b) - cue(a) || b.filled - a.filled)
-    .map((verdict) => {
+    .flatMap((verdict) => {
       const date = verdict.date;
       const format = date?.kind === 'format' ? date : undefined;
       const when =
         cue(verdict) > 0 ? 'a submission time' : cue(verdict) < 0 ? 'a start time (a submission time is better)' : 'a date';
-      return {
+      const best: Candidate = {
         headers: [verdict.header],
         reason: `${when}; ${verdict.reason}`,
         ...(format ? { dateFormat: format.format, ambiguous: format.ambiguous } : {}),
       };
+      if (!format?.ambiguous) return [best];
+      // No day above 12: the other order is a real choice, offered right after the guess.
+      const swapped = swapDayAndMonth(format.format);
+      return [best, { ...best, dateFormat: swapped, ambiguous: false, reason: `${when}; the other order, ${swapped}` }];
     });
+}
+
+/** DD/MM/YYYY <-> MM/DD/YYYY (the padding of each kept with its letter). */
+function swapDayAndMonth(format: string): string {
+  return format.replace(/D+|M+/g, (token) => (token[0] === 'D' ? 'M' : 'D').repeat(token.length));
 }
 
 /** Columns of one kind, the headers with a cue first, then the fullest. */

@@ -133,7 +133,8 @@ function headerNode(headers: string | string[]): Scalar | YAMLSeq {
 
 function describe(candidate: Candidate): string {
   const headers = candidate.headers.map((header) => `"${header}"`).join(' + ');
-  return `${headers} (${candidate.reason})`;
+  const format = candidate.dateFormat ? ` with dateFormat ${candidate.dateFormat}` : '';
+  return `${headers}${format} (${candidate.reason})`;
 }
 
 function segmentsNode(sources: readonly InitSource[]): YAMLSeq {

@@ -160,3 +160,22 @@ describe('column mapping', () => {
     ).toBe('en');
   });
 });
+
+describe('an ambiguous date order', () => {
+  it('is offered both ways, the guess first (French headers: day first) and flagged to check', () => {
+    const text = csv([
+      ['Date de réponse', 'Note'],
+      ['02/03/2026', '9'],
+      ['04/05/2026', '3'],
+      ['06/07/2026', '10'],
+    ]);
+    const analysis = analyzeExport(table(text));
+    expect(analysis.candidates.date.map((candidate) => [candidate.headers[0], candidate.dateFormat])).toEqual([
+      ['Date de réponse', 'DD/MM/YYYY'],
+      ['Date de réponse', 'MM/DD/YYYY'],
+    ]);
+    expect(resolveMapping(analysis)).toMatchObject({ dateFormat: 'DD/MM/YYYY', dateAmbiguous: true });
+    expect(resolveMapping(analysis, { date: 1 })).toMatchObject({ dateFormat: 'MM/DD/YYYY' });
+    expect(resolveMapping(analysis, { date: 1 }).dateAmbiguous).toBeUndefined();
+  });
+});

@@ -33,5 +33,6 @@ export async function askChoices(
 }
 
 function label(candidate: Candidate): string {
-  return `${candidate.headers.map((header) => `"${header}"`).join(' + ')}: ${candidate.reason}`;
+  const format = candidate.dateFormat ? ` (${candidate.dateFormat})` : '';
+  return `${candidate.headers.map((header) => `"${header}"`).join(' + ')}${format}: ${candidate.reason}`;
 }
