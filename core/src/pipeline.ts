@@ -15,6 +15,7 @@ export {
 } from './actions.ts';
 export * from './data-set/index.ts';
 export * from './editions/index.ts';
+export { CONFIG_FILE_NAME } from './editor/document-kind.ts';
 export {
   assignSources,
   type DataFiles,
@@ -56,6 +57,8 @@ export {
   CANONICAL_FIELDS,
   type CanonicalField,
   configSchema,
+  ENCODINGS,
+  type Encoding,
   type IntervalMethod,
   type NpsConfig,
   type Period,
@@ -64,7 +67,6 @@ export {
   sourceSchema,
   type ThemeConfig,
 } from './schema/config.ts';
-export { type ConfigText, localizedTextSchema, type TextLocale, textIn } from './schema/localized-text.ts';
 export {
   EDITION_STATUSES,
   type EditionFrontMatter,
@@ -74,6 +76,7 @@ export {
   PERIOD_KEY,
 } from './schema/edition.ts';
 export { configJsonSchema } from './schema/json-schema.ts';
+export { type ConfigText, localizedTextSchema, type TextLocale, textIn } from './schema/localized-text.ts';
 export { type NpsResponse, responseSchema } from './schema/response.ts';
 export * from './stats/index.ts';
 export { foldText } from './text/fold.ts';

@@ -1,7 +1,10 @@
-// The `nps` command line: validate, stats, generate, release. Each command is a function of its options
+// The `nps` command line: init, validate, stats, generate, release. Each command is a function of its options
 // and an output sink (commands/*), so tests run them in-process; this file only parses arguments.
+
+import { createInterface } from 'node:readline/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateCommand } from './commands/generate.ts';
+import { initCommand } from './commands/init.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statsCommand } from './commands/stats.ts';
 import { type CommandIo, validateCommand } from './commands/validate.ts';
@@ -14,6 +17,16 @@ const io: CommandIo = {
 };
 
 const defaultData = process.env.NPS_DATA_DIR ?? 'data';
+
+/** One question on the terminal (nps init): the prompt on stderr, so stdout stays clean. */
+async function ask(question: string): Promise<string> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
+}
 
 function integer(name: string, min: number) {
   return (value: string): number => {
@@ -40,6 +53,35 @@ const program = new Command('nps')
     // commander exits 1 on usage errors; ours are 2 (1 means invalid data). --help and --version exit 0.
     process.exit(error.exitCode === 0 ? 0 : 2);
   });
+
+program
+  .command('init')
+  .description('write a commented nps.config.yaml for your raw survey exports (CSV, TSV, JSON; copied into the data folder)')
+  .argument('[exports...]', 'the exports to read (default: every .csv, .tsv, .txt, .json or .xlsx file of the data folder)')
+  .option('--data <dir>', 'the data folder to write the config (and copy the exports) into', defaultData)
+  .option('--yes', 'take the best column for each field without asking (the alternatives stay as comments)')
+  .option('--force', 'replace an existing nps.config.yaml (and a different file of the same name in the data folder)')
+  .addOption(
+    new Option('--locale <locale>', 'the language of the site (default: guessed from the headers)').choices(['fr', 'en']),
+  )
+  .option('--title <title>', 'the title of the report (default: from the file name)')
+  .addHelpText(
+    'after',
+    [
+      '',
+      'Each column is mapped with the reason in a comment: the score (0-10, the recommendation question),',
+      'the date and its format, the comment (or the list of follow-ups branched by score), the id, the',
+      'respondent, the language, the category, and segments (short text with few values). Personal data',
+      '(e-mail, name, IP, location) is never a segment. On a terminal the ambiguous choices are asked.',
+      '',
+      'Exit codes: 0 written, 2 nothing written (no score column: each column and why; a config already there).',
+      '',
+      'Example: nps init ~/Downloads/responses.csv && npm run build',
+    ].join('\n'),
+  )
+  .action((exports: string[], options: { data: string; yes?: boolean; force?: boolean; locale?: 'fr' | 'en'; title?: string }) =>
+    run(() => initCommand({ ...options, exports }, { ...io, stdinIsTTY: Boolean(process.stdin.isTTY), ask })),
+  );
 
 program
   .command('validate')

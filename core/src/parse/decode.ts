@@ -25,6 +25,8 @@ export interface DecodeOptions {
   /** The source's `encoding`: decode with it, and report bytes that are invalid in it (NPS012). */
   encoding?: Encoding;
   onIssue: (issue: Issue) => void;
+  /** Told the encoding the bytes are read with (not called for text an editor already decoded). */
+  onEncoding?: (encoding: Encoding) => void;
 }
 
 /** Bytes looked at to detect the encoding: the same window the CSV parser takes to detect its delimiter. */
@@ -61,6 +63,7 @@ export async function* decodeChunks(read: ChunkSource, options: DecodeOptions): 
   }
   const sample = concat(head, headBytes);
   const encoding = options.encoding ?? (await detect(sample, ended, read, options));
+  options.onEncoding?.(encoding);
   const fatal = options.encoding !== undefined || encoding === 'utf-8';
   const decoder = new TextDecoder(encoding, { fatal, ignoreBOM: true });
   // Bytes handed to the decoder so far, the failing chunk included: where to look for the bad byte.
