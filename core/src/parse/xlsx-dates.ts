@@ -29,6 +29,8 @@ export function serialToIso(serial: number, options: { date1904: boolean; style:
   let days = Math.floor(seconds / 86400);
   const time = timeText(seconds - days * 86400);
   if (options.style === 'time' && days === 0) return time;
+  // Day 0 of the 1900 system is "1900-01-00" in Excel: no day.
+  if (!options.date1904 && days === 0) return undefined;
   let day: string;
   if (options.date1904) day = dayText(days + EPOCH_1904);
   else if (days === 60) day = '1900-02-29';

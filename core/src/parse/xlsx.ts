@@ -46,9 +46,11 @@ export function parseWorkbookResponses(bytes: Uint8Array, options: WorkbookParse
       if (column < 0 || !current) return undefined;
       const cell = current.cells[column];
       if (cell === undefined) return '';
-      // A date column holding bare serials (a date whose format was lost on the way): read as dates.
-      if (cell.kind === 'number' && dateSlots.has(slot) && cell.number !== undefined) {
-        return serialToIso(cell.number, { date1904, style: 'date' }) ?? cell.text;
+      // A date column holding bare serials (a date whose format was lost on the way) is read as
+      // dates, but only serials of 1970 to 2099: a 7 in a date column is a mistake, not 1900-01-07.
+      const serial = cell.number;
+      if (cell.kind === 'number' && dateSlots.has(slot) && serial !== undefined && isPlausibleSerial(serial, date1904)) {
+        return serialToIso(serial, { date1904, style: 'date' }) ?? cell.text;
       }
       return cell.text;
     },
@@ -123,6 +125,12 @@ function named(issue: Issue): Issue {
   const oneCell = issue.endLine === issue.line && issue.endColumn === issue.column + 1;
   const where = oneCell ? `cell ${columnLetters(issue.column)}${issue.line}` : `row ${issue.line}`;
   return { ...issue, message: `${issue.message} (${where})` };
+}
+
+/** Serials of 1970-01-01 to 2099-12-31 (1462 days fewer in the 1904 system). */
+function isPlausibleSerial(serial: number, date1904: boolean): boolean {
+  const day = date1904 ? serial + 1462 : serial;
+  return day >= 25569 && day < 73051;
 }
 
 function cellSpan(line: number, column: number): Span {
