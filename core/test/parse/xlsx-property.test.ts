@@ -44,7 +44,7 @@ const table = fc
 
 function toCsv(headers: readonly string[], rows: readonly (string | number)[][]): string {
   const field = (value: string | number): string => `"${String(value).replace(/"/g, '""')}"`;
-  return [headers, ...rows].map((row) => row.map(field).join(',')).join('\n') + '\n';
+  return `${[headers, ...rows].map((row) => row.map(field).join(',')).join('\n')}\n`;
 }
 
 /** Empty strings written as absent cells, here and there: both read as an empty cell. */
