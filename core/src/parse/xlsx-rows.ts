@@ -1,5 +1,5 @@
 import { readDateStyles } from './xlsx-styles.ts';
-import { readSharedStrings } from './xlsx-shared-strings.ts';
+import { createSharedStringsReader } from './xlsx-shared-strings.ts';
 import { createSheetReader, type WorkbookRow } from './xlsx-sheet.ts';
 import { readWorkbookMap, relationshipsPartOf, ROOT_RELATIONSHIPS_PART, workbookPartOf } from './xlsx-workbook.ts';
 import { partNames, readParts, streamPart } from './xlsx-zip.ts';
@@ -75,23 +75,26 @@ export function streamWorkbookRows(
   }
   let sheets: string[] = [];
   try {
+    const names = new Set(partNames(bytes));
     const rootRels = readParts(bytes, (name) => name === ROOT_RELATIONSHIPS_PART).get(ROOT_RELATIONSHIPS_PART);
     const workbookPart = workbookPartOf(rootRels);
     const workbookRels = relationshipsPartOf(workbookPart);
     const structure = readParts(bytes, (name) => name === workbookPart || name === workbookRels);
     const workbook = structure.get(workbookPart);
-    if (workbook === undefined) return unreadable(notAWorkbook(bytes));
+    if (workbook === undefined) return unreadable(notAWorkbook(names));
     const map = readWorkbookMap(workbookPart, workbook, structure.get(workbookRels));
     sheets = map.sheets.map((sheet) => sheet.name);
     const chosen = chooseSheet(map.sheets, options.sheet);
     if (typeof chosen === 'string') return { ok: false, code: 'NPS161', message: chosen, sheets };
 
-    const shared = readParts(bytes, (name) => name === map.sharedStringsPart || name === map.stylesPart);
-    const context = {
-      sharedStrings: readSharedStrings(map.sharedStringsPart === undefined ? undefined : shared.get(map.sharedStringsPart)),
-      dateStyles: readDateStyles(map.stylesPart === undefined ? undefined : shared.get(map.stylesPart)),
-      date1904: map.date1904,
-    };
+    const sharedStrings: string[] = [];
+    const { sharedStringsPart, stylesPart } = map;
+    if (sharedStringsPart !== undefined && names.has(sharedStringsPart)) {
+      const reader = createSharedStringsReader(sharedStrings);
+      streamPart(bytes, sharedStringsPart, (chunk, final) => reader.write(chunk, final));
+    }
+    const styles = stylesPart === undefined ? undefined : readParts(bytes, (name) => name === stylesPart).get(stylesPart);
+    const context = { sharedStrings, dateStyles: readDateStyles(styles), date1904: map.date1904 };
     options.onSheet?.({ name: chosen.name, date1904: map.date1904 });
     const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
     let count = 0;
@@ -143,13 +146,13 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 }
 
 /** Says what the zip seems to be instead: a Word or PowerPoint file is a common mix-up. */
-function notAWorkbook(bytes: Uint8Array): string {
-  const names = partNames(bytes);
-  const kind = names.some((name) => name.startsWith('word/'))
+function notAWorkbook(names: ReadonlySet<string>): string {
+  const has = (test: (name: string) => boolean): boolean => [...names].some(test);
+  const kind = has((name) => name.startsWith('word/'))
     ? ' (it looks like a Word document)'
-    : names.some((name) => name.startsWith('ppt/'))
+    : has((name) => name.startsWith('ppt/'))
       ? ' (it looks like a PowerPoint file)'
-      : names.some((name) => name === 'content.xml')
+      : names.has('content.xml')
         ? ' (it looks like an OpenDocument file: save it as .xlsx)'
         : '';
   return `this zip archive is not an Excel workbook (.xlsx): it holds no workbook part${kind}`;

@@ -1,17 +1,16 @@
-import { readXml } from './xlsx-xml.ts';
+import { createXmlReader, type XmlReader } from './xlsx-xml.ts';
 
 /**
  * The shared string table: cells of type "s" hold an index into it. An item is plain text (`<t>`)
  * or rich text runs (`<r><t>`), whose texts are joined; phonetic runs (`<rPh>`, Japanese furigana)
- * are a reading aid, not part of the text.
+ * are a reading aid, not part of the text. Streamed like the sheet: with one comment per response,
+ * the table is as large as the sheet.
  */
-export function readSharedStrings(bytes: Uint8Array | undefined): string[] {
-  if (bytes === undefined) return [];
-  const strings: string[] = [];
+export function createSharedStringsReader(strings: string[]): XmlReader {
   let current = '';
   let inText = false;
   let phoneticDepth = 0;
-  readXml(bytes, {
+  return createXmlReader({
     open(name) {
       if (name === 'si') current = '';
       else if (name === 'rPh') phoneticDepth++;
@@ -26,5 +25,4 @@ export function readSharedStrings(bytes: Uint8Array | undefined): string[] {
       else if (name === 'si') strings.push(current);
     },
   });
-  return strings;
 }
