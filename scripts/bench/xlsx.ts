@@ -108,22 +108,25 @@ const CANDIDATES: { name: string; bundle?: string }[] = [
   { name: 'read-excel-file', bundle: 'read-excel-file' },
 ];
 
+// Interleaved, so that a noisy neighbour slows every candidate alike.
+const measured = new Map<string, Run[]>(CANDIDATES.map((candidate) => [candidate.name, []]));
+for (let run = 0; run < runs; run++) {
+  for (const candidate of CANDIDATES) {
+    measured.get(candidate.name)?.push(runNode(['scripts/bench/lib/xlsx-read.ts', candidate.name, file], { cwd: root }));
+  }
+}
 const lines: string[] = [];
 for (const candidate of CANDIDATES) {
-  const measured: Run[] = [];
-  for (let run = 0; run < runs; run++)
-    measured.push(runNode(['scripts/bench/lib/xlsx-read.ts', candidate.name, file], { cwd: root }));
-  const outputs = measured.map((run) => JSON.parse(run.stdout) as { ms: number; rows: number; check: number });
+  const runsOf = measured.get(candidate.name) ?? [];
+  const outputs = runsOf.map((run) => JSON.parse(run.stdout) as { ms: number; rows: number; check: number });
   const ms = median(outputs.map((output) => output.ms));
-  const peak = Math.max(...measured.map((run) => run.peakBytes));
+  const peak = Math.max(...runsOf.map((run) => run.peakBytes));
   const bundle = candidate.bundle ? await browserBundle(candidate.bundle) : candidate.name === 'baseline' ? '' : '(as above)';
   const first = outputs[0];
   lines.push(
     `| ${candidate.name} | ${(ms / 1000).toFixed(2)} s | ${megabytes(peak)} | ${bundle} | ${first?.rows} rows, check ${first?.check} |`,
   );
-  console.log(lines.at(-1));
 }
-
 console.log(`
 // Read ${rowCount.toLocaleString('en')} rows of a survey export (median of ${runs} child processes, read alone: start-up and import excluded; peak RSS of the whole process, whose floor is the baseline: Node, file read, nothing parsed):
 // | candidate | read | peak RSS | browser bundle | rows read |

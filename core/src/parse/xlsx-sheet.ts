@@ -82,7 +82,8 @@ export function createSheetReader(context: CellContext, onRow: (row: WorkbookRow
           break;
         }
         case 'row':
-          if (row) onRow(row);
+          // Excel writes <row> elements for formatted rows that hold nothing: no row for those.
+          if (row && row.cells.length > 0) onRow(row);
           row = undefined;
           break;
       }

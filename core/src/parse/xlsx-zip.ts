@@ -25,8 +25,8 @@ export function partNames(bytes: Uint8Array): string[] {
   return names;
 }
 
-/** Compressed bytes given to the inflater at a time: about 1 MB of XML out. */
-const PUSH_BYTES = 128 * 1024;
+/** Compressed bytes given to the inflater at a time: about 400 KB of XML out. */
+const PUSH_BYTES = 64 * 1024;
 
 /**
  * Inflates one part and hands its bytes over in chunks, in order. Streams through the local

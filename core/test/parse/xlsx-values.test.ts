@@ -117,6 +117,8 @@ describe('workbook cell values', () => {
     expect(read({ noReferences: true, rows: [['a', 'b'], ['c']] })).toEqual([['text:a', 'text:b'], ['text:c']]);
     const reading = readWorkbookRows(buildWorkbook({ sheets: [{ name: 'S', rows: [['a', null, 'c']], firstRow: 4 }] }));
     expect(reading.ok && reading.rows.map((row) => [row.number, row.cells.length, 1 in row.cells])).toEqual([[4, 3, false]]);
+    const withEmptyRow = readWorkbookRows(buildWorkbook({ sheets: [{ name: 'S', rows: [['a'], [], [null], ['b']] }] }));
+    expect(withEmptyRow.ok && withEmptyRow.rows.map((row) => row.number)).toEqual([1, 4]);
   });
 
   it('stops after maxRows rows', () => {
