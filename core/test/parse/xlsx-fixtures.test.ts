@@ -10,7 +10,7 @@ const PARIS_WINTER = 3_600_000;
 
 describe('real-shaped workbook exports', () => {
   it('reads a Microsoft Forms export, its question columns mapped by their text', () => {
-    const bytes = fixture('microsoft-forms.xlsx');
+    const bytes = fixture('microsoft-forms/export.xlsx');
     const sample = readWorkbookRows(bytes, { maxRows: 2 });
     expect(sample.ok && sample.rows[0]?.cells.map((cell) => cell?.text)).toEqual([
       'ID',
@@ -45,7 +45,7 @@ describe('real-shaped workbook exports', () => {
   });
 
   it('reads a SurveyMonkey export, with its 2 header rows and its store column as a segment', () => {
-    const result = parseWorkbook(fixture('surveymonkey.xlsx'), {
+    const result = parseWorkbook(fixture('surveymonkey/export.xlsx'), {
       source: {
         headerRows: 2,
         columns: {
