@@ -110,9 +110,16 @@ const CANDIDATES: { name: string; bundle?: string }[] = [
 
 // Interleaved, so that a noisy neighbour slows every candidate alike.
 const measured = new Map<string, Run[]>(CANDIDATES.map((candidate) => [candidate.name, []]));
+/** Runs that crashed, by candidate: their first error line (read-excel-file overflows its stack at times). */
+const failures = new Map<string, string[]>();
 for (let run = 0; run < runs; run++) {
   for (const candidate of CANDIDATES) {
-    measured.get(candidate.name)?.push(runNode(['scripts/bench/lib/xlsx-read.ts', candidate.name, file], { cwd: root }));
+    try {
+      measured.get(candidate.name)?.push(runNode(['scripts/bench/lib/xlsx-read.ts', candidate.name, file], { cwd: root }));
+    } catch (error) {
+      const line = String(error).match(/\n(\w*Error: [^\n]*)/)?.[1] ?? String(error).slice(0, 80);
+      failures.set(candidate.name, [...(failures.get(candidate.name) ?? []), line]);
+    }
   }
 }
 const lines: string[] = [];
@@ -123,8 +130,12 @@ for (const candidate of CANDIDATES) {
   const peak = Math.max(...runsOf.map((run) => run.peakBytes));
   const bundle = candidate.bundle ? await browserBundle(candidate.bundle) : candidate.name === 'baseline' ? '' : '(as above)';
   const first = outputs[0];
+  const failed = failures.get(candidate.name) ?? [];
+  const crashes = failed.length === 0 ? '' : `; ${failed.length} of ${runs} runs crashed: ${failed[0]}`;
+  const time = outputs.length === 0 ? '-' : `${(ms / 1000).toFixed(2)} s`;
+  const memory = runsOf.length === 0 ? '-' : megabytes(peak);
   lines.push(
-    `| ${candidate.name} | ${(ms / 1000).toFixed(2)} s | ${megabytes(peak)} | ${bundle} | ${first?.rows} rows, check ${first?.check} |`,
+    `| ${candidate.name} | ${time} | ${memory} | ${bundle} | ${first?.rows ?? 0} rows, check ${first?.check ?? 0}${crashes} |`,
   );
 }
 console.log(`
@@ -132,4 +143,15 @@ console.log(`
 // | candidate | read | peak RSS | browser bundle | rows read |
 // |---|---|---|---|---|
 ${lines.map((line) => `// ${line}`).join('\n')}`);
+// Not measured by this script: what the npm registry said on 2026-12-04 (npm view; npm audit is not
+// reachable from here, so advisories are GitHub's advisory database).
+console.log(`//
+// Maintenance (npm registry, 2026-12-04):
+// - fflate 0.8.3 (no dependency) and saxes 6.0.0 (one: xmlchars): no advisory; saxes is jsdom's XML parser.
+// - @e965/xlsx 0.20.3: a republication of SheetJS CE 0.20.3, whose own releases left npm. The npm
+//   package xlsx stopped at 0.18.5, which has two open high advisories with no patched npm release:
+//   GHSA-4r6h-8v6p-xvw6 (prototype pollution, < 0.19.3) and GHSA-5pgg-2g8v-p4x9 (ReDoS, < 0.20.2).
+// - exceljs 4.4.0: 9 runtime dependencies built on Node streams (unzipper, archiver, readable-stream,
+//   jszip...); the browser bundle is its prebuilt dist with Buffer and stream polyfilled.
+// - read-excel-file 9.3.17 (fflate, saxen, unzipper-esm, worker-f): active, but reads the whole sheet.`);
 rmSync(folder, { recursive: true, force: true });
