@@ -52,6 +52,14 @@ export function readWorkbookRows(bytes: Uint8Array, options: WorkbookRowsOptions
 /** Thrown through fflate and saxes to stop reading once `maxRows` rows are read. */
 class EnoughRows {}
 
+/** Carries an exception of the caller's onRow through the catch that reports damaged files: a bug is no NPS160. */
+class CallerError {
+  readonly error: unknown;
+  constructor(error: unknown) {
+    this.error = error;
+  }
+}
+
 /**
  * The streaming form of readWorkbookRows: each row goes to onRow as soon as it is read, and memory
  * holds the shared strings and one row, not the sheet. Used by parseWorkbookResponses.
@@ -99,7 +107,11 @@ export function streamWorkbookRows(
     const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
     let count = 0;
     const reader = createSheetReader(context, (row) => {
-      options.onRow(row);
+      try {
+        options.onRow(row);
+      } catch (error) {
+        throw new CallerError(error);
+      }
       if (++count >= limit) throw new EnoughRows();
     });
     try {
@@ -109,6 +121,7 @@ export function streamWorkbookRows(
     }
     return { ok: true, sheets, sheet: chosen.name };
   } catch (error) {
+    if (error instanceof CallerError) throw error.error;
     // fflate and saxes throw on corrupt data: a damaged download, a truncated copy, a malformed part.
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'NPS160', message: `this workbook cannot be read: it is damaged (${why})`, sheets };

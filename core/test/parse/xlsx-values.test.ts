@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookRows, type WorkbookReading } from '../../src/parse/xlsx-rows.ts';
+import { readWorkbookRows, streamWorkbookRows, type WorkbookReading } from '../../src/parse/xlsx-rows.ts';
 import { buildWorkbook, type CellSpec, type WorkbookSpec } from './workbook-builder.ts';
 
 /** The cells' texts and kinds of the first sheet, row by row. */
@@ -119,6 +119,14 @@ describe('workbook cell values', () => {
     expect(reading.ok && reading.rows.map((row) => [row.number, row.cells.length, 1 in row.cells])).toEqual([[4, 3, false]]);
     const withEmptyRow = readWorkbookRows(buildWorkbook({ sheets: [{ name: 'S', rows: [['a'], [], [null], ['b']] }] }));
     expect(withEmptyRow.ok && withEmptyRow.rows.map((row) => row.number)).toEqual([1, 4]);
+  });
+
+  it('lets an exception of the caller through: a bug is not a damaged file', () => {
+    const bytes = buildWorkbook({ sheets: [{ name: 'S', rows: [['a']] }] });
+    const onRow = (): void => {
+      throw new TypeError('a bug');
+    };
+    expect(() => streamWorkbookRows(bytes, { onRow })).toThrow('a bug');
   });
 
   it('stops after maxRows rows', () => {
