@@ -97,11 +97,11 @@ export function streamWorkbookRows(
 
     const sharedStrings: string[] = [];
     const { sharedStringsPart, stylesPart } = map;
-    if (sharedStringsPart !== undefined && names.has(sharedStringsPart)) {
+    if (names.has(sharedStringsPart)) {
       const reader = createSharedStringsReader(sharedStrings);
       streamPart(bytes, sharedStringsPart, (chunk, final) => reader.write(chunk, final));
     }
-    const styles = stylesPart === undefined ? undefined : readParts(bytes, (name) => name === stylesPart).get(stylesPart);
+    const styles = readParts(bytes, (name) => name === stylesPart).get(stylesPart);
     const context = { sharedStrings, dateStyles: readDateStyles(styles), date1904: map.date1904 };
     options.onSheet?.({ name: chosen.name, date1904: map.date1904 });
     const limit = options.maxRows ?? Number.POSITIVE_INFINITY;

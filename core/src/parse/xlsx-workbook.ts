@@ -9,8 +9,8 @@ export interface WorkbookMap {
   sheets: { name: string; part: string }[];
   /** True when serials count from 1904-01-01 (old Mac workbooks, some exports). */
   date1904: boolean;
-  sharedStringsPart: string | undefined;
-  stylesPart: string | undefined;
+  sharedStringsPart: string;
+  stylesPart: string;
 }
 
 export const ROOT_RELATIONSHIPS_PART = '_rels/.rels';
@@ -50,7 +50,13 @@ export function readWorkbookMap(part: string, workbook: Uint8Array, rels: Uint8A
     close() {},
   });
   const ofType = (type: string): string | undefined => relations.find((relation) => relation.type.endsWith(type))?.target;
-  return { sheets, date1904, sharedStringsPart: ofType('/sharedStrings'), stylesPart: ofType('/styles') };
+  // Without a relationship, the names every writer uses: a few hand-made packages omit them.
+  return {
+    sheets,
+    date1904,
+    sharedStringsPart: ofType('/sharedStrings') ?? `${folder}sharedStrings.xml`,
+    stylesPart: ofType('/styles') ?? `${folder}styles.xml`,
+  };
 }
 
 interface Relationship {

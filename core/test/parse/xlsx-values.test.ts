@@ -129,6 +129,26 @@ describe('workbook cell values', () => {
     expect(() => streamWorkbookRows(bytes, { onRow })).toThrow('a bug');
   });
 
+  it('reads a minimal package: no content types, no relationships but the sheet, prefixed names', () => {
+    const main = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8(
+        `<x:workbook ${main} xmlns:r="r"><x:sheets><x:sheet name="Data" r:id="a"/></x:sheets></x:workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="a" Target="/xl/data.xml"/></Relationships>'),
+      'xl/sharedStrings.xml': strToU8(`<x:sst ${main}><x:si><x:t>Été &amp; hiver</x:t></x:si></x:sst>`),
+      'xl/data.xml': strToU8(
+        `<x:worksheet ${main}><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+      ),
+    });
+    const reading = readWorkbookRows(bytes);
+    expect(reading.ok && [reading.sheet, reading.rows[0]?.number, reading.rows[0]?.cells[1]?.text]).toEqual([
+      'Data',
+      2,
+      'Été & hiver',
+    ]);
+  });
+
   it('stops after maxRows rows', () => {
     const rows = Array.from({ length: 50 }, (_, index) => [index]);
     const reading = readWorkbookRows(buildWorkbook({ sheets: [{ name: 'S', rows }] }), { maxRows: 3 });
