@@ -32,7 +32,7 @@ export function cellOf(type: string, style: number, raw: string, context: CellCo
     }
     case 'inlineStr':
     case 'str':
-      return { text: raw, kind: 'text' };
+      return { text: unescapeText(raw), kind: 'text' };
     case 'b':
       return raw === '' ? undefined : { text: raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE', kind: 'boolean' };
     case 'e':
@@ -51,6 +51,15 @@ export function cellOf(type: string, style: number, raw: string, context: CellCo
       return { text: plainNumber(number), kind: 'number', number };
     }
   }
+}
+
+/**
+ * OOXML writes characters that XML 1.0 cannot hold (and carriage returns) as _xHHHH_: a comment
+ * pasted from Windows reads "Bien_x000D_\nmerci". `_x005F_` escapes a literal underscore.
+ */
+export function unescapeText(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 /** The decimal text of a number as Excel shows it in General format: 15 significant digits at most. */

@@ -1,3 +1,4 @@
+import { unescapeText } from './xlsx-cells.ts';
 import { createXmlReader, type XmlReader } from './xlsx-xml.ts';
 
 /**
@@ -22,7 +23,7 @@ export function createSharedStringsReader(strings: string[]): XmlReader {
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'rPh') phoneticDepth--;
-      else if (name === 'si') strings.push(current);
+      else if (name === 'si') strings.push(unescapeText(current));
     },
   });
 }

@@ -30,6 +30,19 @@ describe('workbook cell values', () => {
     ]);
   });
 
+  it('decodes the _xHHHH_ escapes of shared and inline strings', () => {
+    const rows = read({
+      rows: [
+        [
+          { t: 'inlineStr', is: '<t>Bien_x000D_\nmerci</t>' },
+          { t: 's', v: '0' },
+        ],
+      ],
+      richSharedStrings: ['<t>a_x005F_x0041_b_x0009_c</t>'],
+    });
+    expect(rows).toEqual([['text:Bien\r\nmerci', 'text:a_x0041_b\tc']]);
+  });
+
   it('reads inline strings the same as shared ones', () => {
     const rows: CellSpec[][] = [
       ['date', 'score'],
