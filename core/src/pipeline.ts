@@ -46,6 +46,16 @@ export { detectDelimiter } from './parse/detect-delimiter.ts';
 export { type FrontMatterReading, parseFrontMatter } from './parse/front-matter.ts';
 export { IdRegistry } from './parse/id-registry.ts';
 export { parseJsonResponses } from './parse/json.ts';
+export { parseWorkbookResponses, type WorkbookParserOptions } from './parse/xlsx.ts';
+export {
+  readWorkbookRows,
+  streamWorkbookRows,
+  type WorkbookCell,
+  type WorkbookReading,
+  type WorkbookRow,
+  type WorkbookRowsOptions,
+  type WorkbookStreamEnd,
+} from './parse/xlsx-rows.ts';
 export {
   ACTION_STATUSES,
   type ActionFrontMatter,

@@ -20,7 +20,7 @@ import type { NpsResponse } from '../src/schema/response.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 /** Folders that are not ingestion cases (front matter of actions has its own tests). */
-const NOT_CASES = new Set(['actions', 'report', 'init']);
+const NOT_CASES = new Set(['actions', 'report', 'init', 'workbooks']);
 const NOT_INPUT = new Set(['expected.json', 'expected-changed.json', 'README.md']);
 const CONFIG = 'nps.config.yaml';
 

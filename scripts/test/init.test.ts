@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { type InitIo, type InitOptions, initCommand, titleFromFile } from '../src/commands/init.ts';
 import { statsCommand } from '../src/commands/stats.ts';
 import { validateCommand } from '../src/commands/validate.ts';
-import { decodeExport } from '../src/init/decode-export.ts';
 import type { StatsJson } from '../src/stats-json.ts';
 import { captureIo } from './capture-io.ts';
 import { INIT_FIXTURES, initCases } from './init-fixtures.ts';
@@ -68,6 +67,30 @@ describe('nps init, then validate and stats', () => {
       detractors,
     });
     expect(json.nps).toBeCloseTo(initCase.figures.nps, 4);
+  });
+});
+
+describe('nps init on workbooks (.xlsx), then validate and stats', () => {
+  const WORKBOOKS = join(INIT_FIXTURES, '..', 'workbooks');
+  it.each([
+    // The figures, counted by hand from the fixtures (core/test/parse/xlsx-fixtures.test.ts reads them).
+    ['microsoft-forms', { n: 4, nps: 0, partial: 1, comment: 'Pourquoi cette note ?' }],
+    ['surveymonkey', { n: 4, nps: 0, partial: 0, comment: 'What is the primary reason for your score?' }],
+  ] as const)('%s', async (name, expected) => {
+    const data = join(emptyFolder(), 'data');
+    const source = join(emptyFolder(), `${name}.xlsx`);
+    writeFileSync(source, readFileSync(join(WORKBOOKS, name, 'export.xlsx')));
+    const result = await init({ exports: [source], data, yes: true });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.config()).toContain(`comment: ${expected.comment}`);
+    const validation = captureIo();
+    expect(await validateCommand({ data, format: 'json', files: [] }, validation.io)).toBe(0);
+    const issues = JSON.parse(validation.stdout()) as { code: string }[];
+    expect(issues.filter((issue) => issue.code === 'NPS201')).toHaveLength(expected.partial);
+    const stats = captureIo();
+    expect(await statsCommand({ data, json: true, map: {}, files: [] }, stats.io)).toBe(0);
+    const json = JSON.parse(stats.stdout()) as StatsJson;
+    expect({ n: json.n, nps: json.nps }).toEqual({ n: expected.n, nps: expected.nps });
   });
 });
 

@@ -7,12 +7,9 @@ import {
   createTallyBuilder,
   hasErrors,
   type Issue,
-  type LoadedEdition,
-  type NpsConfig,
   type NpsResponse,
   type Report,
   type ReportContext,
-  type TallyReport,
   type ThemeMentions,
 } from '@nps-pages/core';
 // Core's one reading of a data set, over the folder on disk: the site reads data exactly as `nps validate` does.

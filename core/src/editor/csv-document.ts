@@ -38,6 +38,12 @@ export interface CsvDocumentState {
   readonly headerLines: number;
   /** Each id claimed, in file order, with the line of its cell (for duplicate detection in a splice). */
   readonly ids: readonly { id: string; line: number }[];
+  /**
+   * Every quote of the data opens a field, closes it or is doubled inside it: only then does an even
+   * count of quotes before a line say that the line is a row of its own. A quote in the middle of an
+   * unquoted field (`0"11`) is a literal character that the count would take for an opening one.
+   */
+  readonly structuralQuotes: boolean;
 }
 
 /** One replacement in the text, in UTF-16 offsets of the text before it (what VS Code's change events give). */
@@ -82,6 +88,7 @@ export function parseCsvDocument(input: CsvDocumentInput): CsvDocumentState {
     dataStart: header.end,
     headerLines: header.lines,
     ids: ids.claimed,
+    structuralQuotes: quotesAreStructural(input.text, header.end, delimiter),
   };
 }
 
@@ -137,6 +144,7 @@ function plainRowEdit(state: CsvDocumentState, change: TextChange): EditedLine |
   if (state.dataStart < 0 || change.offset < state.dataStart) return undefined;
   // A tokenizer issue means quotes are read in a way that counting them cannot follow.
   if (state.issues.some((issue) => issue.code === 'NPS101' || issue.code === 'NPS106')) return undefined;
+  if (!state.structuralQuotes) return undefined;
   const lineStart = Math.max(text.lastIndexOf('\n', change.offset - 1), text.lastIndexOf('\r', change.offset - 1)) + 1;
   const lineEnd = endOfLine(text, change.offset + change.length);
   const before = text.slice(lineStart, lineEnd);
@@ -250,6 +258,22 @@ function lineNumberAt(text: string, offset: number): number {
     if (text.charCodeAt(at + 1) !== 10) line++;
   }
   return line;
+}
+
+/** Whether every quote from `from` on opens a field (at its start), closes it, or is doubled inside it. */
+function quotesAreStructural(text: string, from: number, delimiter: string): boolean {
+  let inside = false;
+  for (let at = text.indexOf('"', from); at !== -1; at = text.indexOf('"', at + 1)) {
+    if (inside) {
+      if (text.charCodeAt(at + 1) === 34) at++;
+      else inside = false;
+      continue;
+    }
+    const before = at === from ? '\n' : text[at - 1];
+    if (before !== delimiter && before !== '\n' && before !== '\r') return false;
+    inside = true;
+  }
+  return true;
 }
 
 function countQuotes(text: string, from: number, to: number): number {

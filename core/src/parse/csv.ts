@@ -1,6 +1,7 @@
 import { type Issue, makeIssue, type Span } from '../issues.ts';
 import type { NpsConfig, SourceConfig } from '../schema/config.ts';
 import type { NpsResponse } from '../schema/response.ts';
+import { type ColumnMap, mapColumns, pickColumn } from './column-map.ts';
 import { type CsvRowView, CsvTokenizer, locateInRow } from './csv-tokenizer.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import type { IdRegistry } from './id-registry.ts';
@@ -23,14 +24,6 @@ export interface StreamingParser {
 /** Bytes of input read before the delimiter is chosen, when the source does not set one. */
 const DETECTION_SAMPLE = 64 * 1024;
 
-function normalizeHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
 /**
  * The CSV parser: header rows, column map, then one validated response per data row. Streaming:
  * feed chunks with push() and call finish() at the end; memory stays bounded by one row.
@@ -39,23 +32,16 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
   const { file, source, config, onIssue, onResponse } = options;
   const reader = createRecordReader({ file, source, config, ids: options.ids, onIssue });
   const wanted = reader.fields;
-  /** The column of each of the reader's fields, by slot; -1 when the file has none. */
-  const columnBySlot = new Int32Array(wanted.length).fill(-1);
-  /**
-   * Fields mapped to a list of headers (a follow-up question that the survey branches by score:
-   * "why not?" for detractors, "why?" for promoters): every column of the list, by slot. The cell
-   * read is the first non-empty one of the row.
-   */
-  const alternativesBySlot = new Map<number, number[]>();
+  /** The column of each of the reader's fields, set by the header row. */
+  let map: ColumnMap = { columnBySlot: new Int32Array(wanted.length).fill(-1), alternativesBySlot: new Map(), readable: true };
+  const textAt = (column: number): string | undefined => current?.fields[column];
 
   function columnOf(slot: number): number {
-    const alternatives = alternativesBySlot.get(slot);
-    if (alternatives === undefined || !current) return columnBySlot[slot] ?? -1;
-    const row = current;
-    return alternatives.find((column) => (row.fields[column] ?? '').trim() !== '') ?? (alternatives[0] as number);
+    // No lists of headers (the usual config): an array index, on the hot path of a million rows.
+    if (!current || map.alternativesBySlot.size === 0) return map.columnBySlot[slot] ?? -1;
+    return pickColumn(map, slot, textAt);
   }
   let headerCount = 0;
-  let readable = true;
   let dataRows = 0;
   let current: CsvRowView | undefined;
   let lastRowEnd: { line: number; column: number } = { line: 1, column: 1 };
@@ -95,53 +81,19 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
 
   function readHeader(row: CsvRowView): void {
     headerCount = row.fields.length;
-    const exact = new Map<string, number[]>();
-    const loose = new Map<string, number[]>();
-    row.fields.forEach((name, index) => {
-      exact.set(name, [...(exact.get(name) ?? []), index]);
-      const key = normalizeHeader(name);
-      loose.set(key, [...(loose.get(key) ?? []), index]);
-    });
     const headerSpan = rowSpan(row);
-    const find = (header: string): number[] | undefined => exact.get(header) ?? loose.get(normalizeHeader(header));
-    for (const [slot, field] of wanted.entries()) {
-      const mapped = source.columns[field];
-      if (Array.isArray(mapped)) {
-        const found: number[] = [];
-        for (const header of mapped) {
-          const matches = find(header);
-          if (matches) found.push(matches[0] as number);
-          else onIssue(makeIssue(file, headerSpan, 'NPS103', missingColumnMessage(header, field, row.fields)));
-        }
-        if (found.length > 0) {
-          columnBySlot[slot] = found[0] as number;
-          alternativesBySlot.set(slot, found);
-        } else if (field === 'date' || field === 'score') readable = false;
-        continue;
-      }
-      const header = mapped ?? field;
-      const matches = find(header);
-      if (!matches) {
-        const required = field === 'date' || field === 'score';
-        if (mapped !== undefined || (required && source.constants[field] === undefined)) {
-          onIssue(makeIssue(file, headerSpan, 'NPS103', missingColumnMessage(header, field, row.fields)));
-          if (required) readable = false;
-        }
-        continue;
-      }
-      if (matches.length > 1) {
-        const second = matches[1] as number;
-        onIssue(
-          makeIssue(
-            file,
-            spanOf(row, row.starts[second] as number, row.ends[second] as number),
-            'NPS105',
-            `the column "${header}" appears ${matches.length} times: which one is the ${field}?`,
-          ),
-        );
-      }
-      columnBySlot[slot] = matches[0] as number;
-    }
+    map = mapColumns({
+      names: row.fields,
+      fields: wanted,
+      source,
+      onProblem(problem) {
+        const span =
+          problem.code === 'NPS105'
+            ? spanOf(row, row.starts[problem.column] as number, row.ends[problem.column] as number)
+            : headerSpan;
+        onIssue(makeIssue(file, span, problem.code, problem.message));
+      },
+    });
   }
 
   let unterminatedQuoteInRow = false;
@@ -168,7 +120,7 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       onIssue(makeIssue(file, rowSpan(row), 'NPS102', message));
       return;
     }
-    if (!readable) return;
+    if (!map.readable) return;
     current = row;
     const response = reader.read(cells);
     current = undefined;
@@ -228,26 +180,6 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       }
     },
   };
-}
-
-/** Columns listed in full up to this count; a Qualtrics export has dozens. */
-const LISTED_COLUMNS = 12;
-
-/** Says which header was looked for, suggests a near one (same words, case or accents aside), lists the others. */
-function missingColumnMessage(header: string, field: string, names: readonly string[]): string {
-  const wanted = foldHeader(header);
-  const near = names.find((name) => {
-    const folded = foldHeader(name);
-    return folded.length > 0 && (folded.includes(wanted) || wanted.includes(folded));
-  });
-  const quoted = names.slice(0, LISTED_COLUMNS).map((name) => `"${name}"`);
-  if (names.length > LISTED_COLUMNS) quoted.push(`and ${names.length - LISTED_COLUMNS} more`);
-  const suggestion = near === undefined ? '' : `; did you mean "${near}"?`;
-  return `the header row has no column "${header}" for the ${field}${suggestion} (columns: ${quoted.join(', ')})`;
-}
-
-function foldHeader(header: string): string {
-  return normalizeHeader(header).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** True when every field is empty or white space; no closure, and usually decided by the first character. */

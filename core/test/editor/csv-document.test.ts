@@ -57,6 +57,16 @@ describe('an edited CSV document', () => {
     expect(applyCsvChange(state, { offset: TEXT.indexOf('Lyon'), length: 0, text: '\n' }).incremental).toBe(false);
   });
 
+  it('does not take a line inside a quoted field for a row when a literal quote sits mid-field before it', () => {
+    // `0"11` is a literal quote: counting it as an opening one made line 4 look like a row of its own.
+    const text = TEXT.replace('01/03/2026;9;', '0"11/03/2026;9;').replace('vraiment";', 'vraime;').replace('7 ;A1;', '7 ;A1";');
+    const state = parse(text);
+    const offset = text.indexOf('03/03/2026;10') + 3;
+    const { state: next, incremental } = applyCsvChange(state, { offset, length: 0, text: '' });
+    expect(incremental).toBe(false);
+    expect(tally(next.responses)).toEqual(tally(parse(text).responses));
+  });
+
   it('agrees with a full pass after any sequence of random edits', () => {
     const alphabet = fc.constantFrom('1', '9', ';', ' ', 'A', '/', '"', '\n', 'x', '0', '2');
     const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 3 }), text: fc.string({ unit: alphabet, maxLength: 3 }) });

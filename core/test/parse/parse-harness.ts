@@ -3,10 +3,11 @@ import type { Issue } from '../../src/issues.ts';
 import { createCsvParser } from '../../src/parse/csv.ts';
 import { IdRegistry } from '../../src/parse/id-registry.ts';
 import { parseJsonResponses } from '../../src/parse/json.ts';
+import { parseWorkbookResponses } from '../../src/parse/xlsx.ts';
 import { configSchema, type SourceConfig } from '../../src/schema/config.ts';
 import type { NpsResponse } from '../../src/schema/response.ts';
 
-/** Runs the CSV and JSON parsers on a text the way ingestion does, for the parser tests. */
+/** Runs the CSV, JSON and workbook parsers on their input the way ingestion does, for the parser tests. */
 
 export interface Parsed {
   responses: NpsResponse[];
@@ -57,6 +58,20 @@ export function parseJson(text: string, options: HarnessOptions = {}): Parsed {
   const { config, source } = configFor(options);
   const result: Parsed = { responses: [], issues: [] };
   parseJsonResponses(text, {
+    file: FILE,
+    source,
+    config,
+    ids: new IdRegistry(),
+    onResponse: (response) => result.responses.push(response),
+    onIssue: (issue) => result.issues.push(issue),
+  });
+  return result;
+}
+
+export function parseWorkbook(bytes: Uint8Array, options: HarnessOptions = {}): Parsed {
+  const { config, source } = configFor(options);
+  const result: Parsed = { responses: [], issues: [] };
+  parseWorkbookResponses(bytes, {
     file: FILE,
     source,
     config,

@@ -10,7 +10,7 @@ import {
   readExportTable,
   resolveMapping,
 } from '@nps-pages/core/init';
-import { CONFIG_FILE_NAME } from '@nps-pages/core/pipeline';
+import { CONFIG_FILE_NAME, readWorkbookRows } from '@nps-pages/core/pipeline';
 import { type Ask, askChoices } from '../init/ask-choices.ts';
 
 import { decodeExport } from '../init/decode-export.ts';
@@ -108,25 +108,19 @@ async function readTable(
   bytes: Uint8Array,
 ): Promise<{ table: ExportTable | string; encoding: InitSource['encoding'] }> {
   if (detectExportFormat(file, bytes.subarray(0, 4)) === 'xlsx') {
-    const rows = await workbookRows(bytes);
-    if (!rows)
-      return {
-        table: 'Excel workbooks are not read yet: save the sheet as "CSV UTF-8" and run nps init on it',
-        encoding: 'utf-8',
-      };
+    const rows = workbookRows(bytes);
+    if (typeof rows === 'string') return { table: rows, encoding: 'utf-8' };
     return { table: readExportTable({ rows }), encoding: 'utf-8' };
   }
   const { text, encoding } = await decodeExport(bytes);
   return { table: readExportTable({ text }), encoding };
 }
 
-/**
- * SEAM for the integrator: the rows of a workbook's first sheet, from core's
- * `readWorkbookRows(bytes, { sheet })` (branch xlsx). Until it is connected, workbooks are refused
- * with a message (undefined here).
- */
-async function workbookRows(_bytes: Uint8Array): Promise<string[][] | undefined> {
-  return undefined;
+/** The rows of a workbook's first sheet as text (dates as ISO text), or why it cannot be read. */
+function workbookRows(bytes: Uint8Array): string[][] | string {
+  const reading = readWorkbookRows(bytes);
+  if (!reading.ok) return reading.message;
+  return reading.rows.map((row) => Array.from(row.cells, (cell) => cell?.text ?? ''));
 }
 
 /** The export's path in the data folder: itself when it is there already, else a copy. */

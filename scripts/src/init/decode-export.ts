@@ -11,7 +11,13 @@ export async function decodeExport(bytes: Uint8Array): Promise<{ text: string; e
     async function* () {
       yield bytes;
     },
-    { file: 'export', onIssue: () => undefined, onEncoding: (chosen) => void (encoding = chosen) },
+    {
+      file: 'export',
+      onIssue: () => undefined,
+      onEncoding: (chosen) => {
+        encoding = chosen;
+      },
+    },
   );
   return { text: text.replace(/^\uFEFF/, ''), encoding };
 }
