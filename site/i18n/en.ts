@@ -29,6 +29,8 @@ export const en: Messages = {
   responses: 'responses',
   interval: 'Confidence interval',
   intervalShort: 'CI',
+  scoreIntervalMark: '(score)',
+  scoreIntervalNote: 'score interval: the adjusted Wald one left out the estimate (see the methodology)',
   to: 'to',
   points: 'points',
   notSignificant: 'not significant',

@@ -27,6 +27,8 @@ export const fr = {
   responses: 'réponses',
   interval: 'Intervalle de confiance',
   intervalShort: 'IC',
+  scoreIntervalMark: '(score)',
+  scoreIntervalNote: 'intervalle du score : celui de Wald ajusté excluait l’estimation (voir la méthodologie)',
   to: 'à',
   points: 'points',
   notSignificant: 'non significatif',
