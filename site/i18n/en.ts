@@ -140,8 +140,16 @@ export const en: Messages = {
     from: 'Before',
     to: 'After',
     respondents: 'respondents',
-    followed: '{n} identified customers (loyalty card or customer account) can be followed from one response to the next.',
-    caption: '{n} respondents present in {from} and in {to}; percentages by row.',
+    followed: {
+      one: '{n} identified customer (loyalty card or customer account) can be followed from one response to the next.',
+      other: '{n} identified customers (loyalty card or customer account) can be followed from one response to the next.',
+    },
+    caption: {
+      one: '{n} respondent present in {from} and in {to}',
+      other: '{n} respondents present in {from} and in {to}',
+    },
+    captionJoin: '; ',
+    captionShares: 'percentages by row, except for a row of fewer than {n} respondents (small sample: counts only)',
     total: 'Total',
     unmatched: 'Respondents only before: {from}; only after: {to}.',
     none: 'Not enough repeat respondents to measure migrations.',

@@ -139,8 +139,16 @@ export const fr = {
     from: 'Avant',
     to: 'Après',
     respondents: 'répondants',
-    followed: '{n} clients identifiés (carte de fidélité ou compte client) peuvent être suivis d’une réponse à l’autre.',
-    caption: '{n} répondants présents en {from} et en {to} ; pourcentages par ligne.',
+    followed: {
+      one: '{n} client identifié (carte de fidélité ou compte client) peut être suivi d’une réponse à l’autre.',
+      other: '{n} clients identifiés (carte de fidélité ou compte client) peuvent être suivis d’une réponse à l’autre.',
+    },
+    caption: {
+      one: '{n} répondant présent en {from} et en {to}',
+      other: '{n} répondants présents en {from} et en {to}',
+    },
+    captionJoin: ' ; ',
+    captionShares: 'pourcentages par ligne, sauf pour une ligne de moins de {n} répondants (petit échantillon : nombres seuls)',
     total: 'Total',
     unmatched: 'Répondants présents seulement avant : {from} ; seulement après : {to}.',
     none: 'Pas assez de répondants réguliers pour mesurer des migrations.',

@@ -1,6 +1,7 @@
 import type { Effort, ThemeModel } from '../report/model.ts';
 import { baseSpec, type ChartOptions, round2, shortLabel, type VegaLiteSpec } from './base.ts';
-import { formatNumber, formatPercent, joinList } from './locale.ts';
+import { countText, THEMES } from './describe.ts';
+import { formatPercent, joinList } from './locale.ts';
 import { CHART_COLORS } from './palette.ts';
 
 export type PriorityChartTheme = Pick<ThemeModel, 'label' | 'effort' | 'mentions'> & {
@@ -35,7 +36,7 @@ export function buildPriorityMatrixSpec(themes: readonly PriorityChartTheme[], o
   const medianShare = themes[0]?.priority.recurrenceMedian ?? 0;
   const description =
     locale === 'fr'
-      ? `Matrice de priorité de ${formatNumber(themes.length, locale)} thème(s) : récurrence en abscisse (médiane ${formatPercent(medianShare, locale, { digits: 1 })}), irritation en ordonnée, forme selon l'effort ; à traiter en priorité : ${
+      ? `Matrice de priorité de ${countText(themes.length, locale, THEMES)} : récurrence en abscisse (médiane ${formatPercent(medianShare, locale, { digits: 1 })}), irritation en ordonnée, forme selon l'effort ; à traiter en priorité : ${
           fixFirst.length
             ? joinList(
                 fixFirst.map((theme) => theme.label),
@@ -43,7 +44,7 @@ export function buildPriorityMatrixSpec(themes: readonly PriorityChartTheme[], o
               )
             : 'aucun'
         }.`
-      : `Priority matrix of ${formatNumber(themes.length, locale)} theme(s): recurrence across (median ${formatPercent(medianShare, locale, { digits: 1 })}), irritation up, shape by effort; fix first: ${
+      : `Priority matrix of ${countText(themes.length, locale, THEMES)}: recurrence across (median ${formatPercent(medianShare, locale, { digits: 1 })}), irritation up, shape by effort; fix first: ${
           fixFirst.length
             ? joinList(
                 fixFirst.map((theme) => theme.label),

@@ -57,14 +57,17 @@ function describeTrend(
   if (empty > 0)
     parts.push(
       locale === 'fr'
-        ? `${formatNumber(empty, locale)} période(s) sans réponse`
-        : `${formatNumber(empty, locale)} period(s) without responses`,
+        ? `${countText(empty, locale, { fr: ['période', 'périodes'], en: ['period', 'periods'] })} sans réponse`
+        : `${countText(empty, locale, { fr: ['période', 'périodes'], en: ['period', 'periods'] })} without responses`,
     );
   if (shownActions > 0)
     parts.push(
       locale === 'fr'
-        ? `${formatNumber(shownActions, locale)} action(s) marquée(s)`
-        : `${formatNumber(shownActions, locale)} action(s) marked`,
+        ? countText(shownActions, locale, { fr: ['action marquée', 'actions marquées'], en: ['action marked', 'actions marked'] })
+        : countText(shownActions, locale, {
+            fr: ['action marquée', 'actions marquées'],
+            en: ['action marked', 'actions marked'],
+          }),
     );
   return `${parts.join(locale === 'fr' ? ' ; ' : '; ')}.`;
 }

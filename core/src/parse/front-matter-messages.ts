@@ -1,3 +1,4 @@
+import { pluralEn } from '../text/plural.ts';
 import { z } from 'zod';
 import { type Issue, makeIssue, type Span } from '../issues.ts';
 
@@ -22,7 +23,7 @@ export const frontMatterMessages: z.core.$ZodErrorMap = (issue) => {
       return `${shown(issue.input)} is not allowed: use ${orList(issue.values.map((value) => String(value)))}`;
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'must not be empty';
-      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
+      if (issue.origin === 'array') return `needs at least ${pluralEn(Number(issue.minimum), 'item', 'items')}`;
       return undefined;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters`;

@@ -1,6 +1,6 @@
 import type { NpsResponse } from '../schema/response.ts';
 import { buildActions } from './actions.ts';
-import { type TallyReport, attachVerbatims } from './attach-verbatims.ts';
+import { attachVerbatims, type TallyReport } from './attach-verbatims.ts';
 import { applyMentions, createCollection, type ReportCollection, responseFolder } from './collect.ts';
 import { createCommentCollector } from './comment-collector.ts';
 import { type BuildReportInput, type ReportContext, resolveContext } from './context.ts';
@@ -9,9 +9,9 @@ import { buildMigration } from './migration.ts';
 import type { Report } from './model.ts';
 import { buildOverview } from './overview.ts';
 import { buildSegments } from './segments.ts';
+import type { ThemeMentions } from './theme-mentions.ts';
 import { buildThemes } from './themes.ts';
 import type { DayRange } from './trend.ts';
-import type { ThemeMentions } from './theme-mentions.ts';
 import type { CommentSource } from './verbatim-collector.ts';
 import { buildVerbatims, segmentSlugs } from './verbatims.ts';
 

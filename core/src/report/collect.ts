@@ -10,7 +10,7 @@ import { responseLanes } from './card-keys.ts';
 import type { ReportContext } from './context.ts';
 import { addToFingerprint, createFingerprint, type FingerprintAccumulator } from './hash.ts';
 import type { ActionWindow } from './model.ts';
-import { targets, type ThemeMentions } from './theme-mentions.ts';
+import { type ThemeMentions, targets } from './theme-mentions.ts';
 import type { CommentSource } from './verbatim-collector.ts';
 
 /**

@@ -10,6 +10,15 @@ export {
   type GroupCollection,
   type ReportCollection,
 } from './collect.ts';
+export {
+  type CommentBatch,
+  type CommentBatchLayout,
+  CommentPacker,
+  commentBatchBuffers,
+  commentBatchLayout,
+  unpackComments,
+} from './comment-batch.ts';
+export { type CommentCollector, createCommentCollector } from './comment-collector.ts';
 export { type BuildReportInput, type ReportContext, resolveContext } from './context.ts';
 export { type CsvCell, type CsvColumn, type CsvOptions, type JsonOptions, neutralizeFormula, toCsv, toJson } from './csv.ts';
 export { reportDownloads } from './downloads.ts';
@@ -20,18 +29,9 @@ export type * from './model.ts';
 export { buildOverview, type OverviewInput } from './overview.ts';
 export { buildSegments, type SegmentsInput, segmentHighlights } from './segments.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
+export type { ThemeMentions } from './theme-mentions.ts';
 export { buildThemes, PRIORITY_EASE, type ThemesInput, themeSummaries, topThemes } from './themes.ts';
 export { type DayRange, lastCompleteIndex } from './trend.ts';
-export {
-  type CommentBatch,
-  type CommentBatchLayout,
-  CommentPacker,
-  commentBatchBuffers,
-  commentBatchLayout,
-  unpackComments,
-} from './comment-batch.ts';
-export { type CommentCollector, createCommentCollector } from './comment-collector.ts';
-export type { ThemeMentions } from './theme-mentions.ts';
 export {
   type CommentSource,
   createVerbatimCollector,

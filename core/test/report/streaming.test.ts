@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attachVerbatims } from '../../src/report/attach-verbatims.ts';
 import { buildReport, createReportBuilder, createTallyBuilder } from '../../src/report/build.ts';
-import { resolveContext } from '../../src/report/context.ts';
 import { CommentPacker, commentBatchLayout, unpackComments } from '../../src/report/comment-batch.ts';
 import { createCommentCollector } from '../../src/report/comment-collector.ts';
+import { resolveContext } from '../../src/report/context.ts';
 import { loadData, readFolder, shuffled } from './load.ts';
 
 const SMALL = new URL('../fixtures/report/small-fr', import.meta.url).pathname;
