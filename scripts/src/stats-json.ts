@@ -12,7 +12,7 @@ export interface StatsJson extends GroupJson {
   ci: NpsSummary['ci'];
   weighted?: { nps: number | null; effectiveN: number; ci: NpsSummary['ci'] };
   periods?: PeriodJson[];
-  segments?: { field: string; values: SegmentValueJson[]; missing: GroupJson | null };
+  segments?: { field: string; values: SegmentValueJson[]; missing: (GroupJson & { ci: NpsSummary['ci'] }) | null };
   files: { path: string; source: string; responses: number }[];
 }
 
@@ -96,7 +96,8 @@ export function toStatsJson(input: StatsJsonInput): StatsJson {
         ci: value.ci,
         smallSample: value.smallSample,
       })),
-      missing: segment.missing && group(segment.missing),
+      // The responses without the field: shown apart, with their interval, never ranked (one rule with the site).
+      missing: segment.missing && { ...group(segment.missing), ci: segment.missing.ci },
     };
   }
   return json;

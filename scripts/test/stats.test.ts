@@ -129,6 +129,15 @@ describe('nps stats', () => {
     expect(wrong.stderr).toBe('nps stats: no segment "magasin" in the config (segments: channel, store, region)\n');
   });
 
+  it('shows the responses without the segment ("(none)") apart, with their interval, as the site does', async () => {
+    const result = await stats({ segment: 'store' });
+    expect(result.code).toBe(0);
+    const none = result.stdout.split('\n').find((line) => line.startsWith('(none)'));
+    expect(none).toMatch(/^\(none\)\s+[\d,]+\s+[+−-][\d.]+\s+[+-][\d.]+ to [+-][\d.]+\s+not a value$/);
+    const json = await stats({ segment: 'store', json: true });
+    expect(json.json().segments?.missing?.ci?.method).toBe('adjusted-wald');
+  });
+
   it('needs files for reading options', async () => {
     const result = await stats({ map: { score: 'Note' } });
     expect(result.code).toBe(2);

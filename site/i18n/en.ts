@@ -31,6 +31,8 @@ export const en: Messages = {
   intervalShort: 'CI',
   scoreIntervalMark: '(score)',
   scoreIntervalNote: 'score interval: the adjusted Wald one left out the estimate (see the methodology)',
+  /** Between two clauses of one sentence. */
+  clauseJoin: '; ',
   to: 'to',
   points: 'points',
   notSignificant: 'not significant',
@@ -73,6 +75,8 @@ export const en: Messages = {
     field: 'Segment',
     values: 'values',
     none: '(none)',
+    noneNote:
+      'responses without this information (for the store, say, those of the web, the app and the phone) are counted apart, never ranked or compared with the values.',
     trend: 'NPS over time',
     themes: 'Themes mentioned',
     verbatims: 'Verbatims',
@@ -148,7 +152,6 @@ export const en: Messages = {
       one: '{n} respondent present in {from} and in {to}',
       other: '{n} respondents present in {from} and in {to}',
     },
-    captionJoin: '; ',
     captionShares: 'percentages by row, except for a row of fewer than {n} respondents (small sample: counts only)',
     total: 'Total',
     unmatched: 'Respondents only before: {from}; only after: {to}.',

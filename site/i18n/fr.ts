@@ -29,6 +29,8 @@ export const fr = {
   intervalShort: 'IC',
   scoreIntervalMark: '(score)',
   scoreIntervalNote: 'intervalle du score : celui de Wald ajusté excluait l’estimation (voir la méthodologie)',
+  /** Between two clauses of one sentence. */
+  clauseJoin: ' ; ',
   to: 'à',
   points: 'points',
   notSignificant: 'non significatif',
@@ -71,6 +73,8 @@ export const fr = {
     field: 'Segment',
     values: 'valeurs',
     none: '(aucun)',
+    noneNote:
+      'les réponses sans cette information (par exemple, pour le magasin, celles du web, de l’application et du téléphone) sont comptées à part, jamais classées ni comparées aux valeurs.',
     trend: 'Évolution du NPS',
     themes: 'Thèmes mentionnés',
     verbatims: 'Verbatims',
@@ -147,7 +151,6 @@ export const fr = {
       one: '{n} répondant présent en {from} et en {to}',
       other: '{n} répondants présents en {from} et en {to}',
     },
-    captionJoin: ' ; ',
     captionShares: 'pourcentages par ligne, sauf pour une ligne de moins de {n} répondants (petit échantillon : nombres seuls)',
     total: 'Total',
     unmatched: 'Répondants présents seulement avant : {from} ; seulement après : {to}.',
