@@ -122,6 +122,8 @@ export const en: Messages = {
     status: 'Status',
     statuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
     opened: 'Opened on',
+    plannedFor: 'Planned for',
+    noComparison: 'No before/after comparison yet: it needs responses in both windows (before: {before}; after: {after}).',
     closed: 'Closed on',
     before: 'Before',
     after: 'After',

@@ -120,6 +120,9 @@ export const fr = {
     status: 'Statut',
     statuses: { planned: 'Prévue', 'in-progress': 'En cours', done: 'Terminée' },
     opened: 'Ouverte le',
+    plannedFor: 'Prévue le',
+    noComparison:
+      'Pas encore de comparaison avant / après : il faut des réponses dans les deux fenêtres (avant : {before} ; après : {after}).',
     closed: 'Close le',
     before: 'Avant',
     after: 'Après',
