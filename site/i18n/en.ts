@@ -58,6 +58,8 @@ export const en: Messages = {
     period: 'Period',
     split: 'Split of the responses',
     trend: 'NPS over time',
+    rollingShort: 'rolling {days} days',
+    rollingHeadline: 'Over the last {days} days ({from} – {to})',
     shares: 'Category shares over time',
     passivesRising: 'Warning: the share of passives is rising significantly ({from} → {to}).',
     topSegments: 'Segments to watch',

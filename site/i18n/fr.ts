@@ -56,6 +56,8 @@ export const fr = {
     period: 'Période',
     split: 'Répartition des réponses',
     trend: 'Évolution du NPS',
+    rollingShort: '{days} j glissants',
+    rollingHeadline: 'Sur les {days} derniers jours ({from} – {to})',
     shares: 'Part des catégories dans le temps',
     passivesRising: 'Attention : la part des passifs augmente significativement ({from} → {to}).',
     topSegments: 'Segments à surveiller',
