@@ -10,7 +10,7 @@ export interface StatsJson extends GroupJson {
   intervals: { wald: Interval | null; adjustedWald: Interval | null; score: Interval | null };
   /** The interval the config asks reports to show (the same as ci95 with the defaults). */
   ci: NpsSummary['ci'];
-  weighted?: { nps: number | null; effectiveN: number; ci: NpsSummary['ci'] };
+  weighted?: { nps: number | null; effectiveN: number; ci: NpsSummary['ci']; shares: NpsSummary['shares'] };
   periods?: PeriodJson[];
   segments?: { field: string; values: SegmentValueJson[]; missing: (GroupJson & { ci: NpsSummary['ci'] }) | null };
   files: { path: string; source: string; responses: number }[];
@@ -68,7 +68,10 @@ export function toStatsJson(input: StatsJsonInput): StatsJson {
     ci: overall.ci,
     files: input.summary?.files ?? [],
   };
-  if (input.weighted) json.weighted = { nps: input.weighted.nps, effectiveN: input.weighted.effectiveN, ci: input.weighted.ci };
+  if (input.weighted) {
+    const { nps, effectiveN, ci, shares } = input.weighted;
+    json.weighted = { nps, effectiveN, ci, shares };
+  }
   if (input.by) {
     json.periods = report.periods.map((period) => ({
       period: period.key,

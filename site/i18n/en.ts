@@ -29,6 +29,7 @@ export const en: Messages = {
   responses: 'responses',
   interval: 'Confidence interval',
   intervalShort: 'CI',
+  effectiveN: 'effective n\u00a0=\u00a0{n}, weighted',
   scoreIntervalMark: '(score)',
   scoreIntervalNote: 'score interval: the adjusted Wald one left out the estimate (see the methodology)',
   /** Between two clauses of one sentence. */

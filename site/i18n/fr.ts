@@ -27,6 +27,7 @@ export const fr = {
   responses: 'réponses',
   interval: 'Intervalle de confiance',
   intervalShort: 'IC',
+  effectiveN: 'n eff.\u00a0=\u00a0{n}, pondéré',
   scoreIntervalMark: '(score)',
   scoreIntervalNote: 'intervalle du score : celui de Wald ajusté excluait l’estimation (voir la méthodologie)',
   /** Between two clauses of one sentence. */

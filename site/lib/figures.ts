@@ -18,9 +18,9 @@ export function intervalBounds(ci: ReportInterval, t: Messages, f: Formatters): 
 }
 
 /** "n = 12 000" (and the effective n when weighted). */
-export function sampleText(figure: Pick<NpsFigure, 'n' | 'weighted' | 'effectiveN'>, f: Formatters): string {
+export function sampleText(figure: Pick<NpsFigure, 'n' | 'weighted' | 'effectiveN'>, t: Messages, f: Formatters): string {
   const n = `n\u00a0=\u00a0${f.count(figure.n)}`;
-  return figure.weighted ? `${n} (n eff.\u00a0=\u00a0${f.count(Math.round(figure.effectiveN))})` : n;
+  return figure.weighted ? `${n} (${fill(t.effectiveN, { n: f.count(Math.round(figure.effectiveN)) })})` : n;
 }
 
 /**

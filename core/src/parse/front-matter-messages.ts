@@ -1,6 +1,6 @@
-import { pluralEn } from '../text/plural.ts';
 import { z } from 'zod';
 import { type Issue, makeIssue, type Span } from '../issues.ts';
+import { pluralEn } from '../text/plural.ts';
 
 /**
  * The words a CX person editing YAML reads when a front matter value is wrong. zod's own messages

@@ -3,7 +3,7 @@ import { adjustedWaldInterval, type Interval, npsStandardError, waldInterval } f
 import { zForConfidence } from './normal.ts';
 import { resolveStatsOptions, type StatsOptions } from './options.ts';
 import { scoreInterval } from './score-interval.ts';
-import { type NpsSample, npsOf, sampleOf, type Tally, tallyCount } from './tally.ts';
+import { carriesWeights, type NpsSample, npsOf, sampleOf, type Tally, tallyCount } from './tally.ts';
 
 export interface NpsIntervals {
   wald: Interval | null;
@@ -108,7 +108,8 @@ export function summarize(tally: Tally, options: StatsOptions = {}): NpsSummary 
     promoters: tally.promoters,
     passives: tally.passives,
     detractors: tally.detractors,
-    weighted: resolved.weighted,
+    // Weighted only where weights were used and differ from 1: elsewhere the figures are the plain ones.
+    weighted: resolved.weighted && carriesWeights(tally),
     effectiveN: sample.n,
     shares,
     nps,
