@@ -11,7 +11,6 @@ import {
   type Period,
   reportAggregate,
   summarize,
-  type Tally,
 } from '@nps-pages/core/pipeline';
 import { readDataSet } from '../data-set.ts';
 import { formatIssues } from '../issue-output.ts';
