@@ -63,7 +63,11 @@ export function toStatsJson(input: StatsJsonInput): StatsJson {
   const overall = report.overall;
   const json: StatsJson = {
     ...group(overall),
-    ci95: at95.ci ? { low: at95.ci.low, high: at95.ci.high, method: 'adjusted-wald', confidence: 0.95 } : null,
+    // The contract's adjusted Wald as computed, even where it leaves out the estimate; `ci` (the
+    // interval the site shows) has the score interval standing in there, with `replaces`.
+    ci95: at95.intervals.adjustedWald
+      ? { low: at95.intervals.adjustedWald[0], high: at95.intervals.adjustedWald[1], method: 'adjusted-wald', confidence: 0.95 }
+      : null,
     intervals: at95.intervals,
     ci: overall.ci,
     files: input.summary?.files ?? [],
