@@ -1,4 +1,3 @@
-import { plural } from '@nps-pages/core/plural';
 import * as vscode from 'vscode';
 import { engine, loadEngine } from './engine-loader.ts';
 import { localeOf } from './locale.ts';
@@ -30,6 +29,7 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
         return undefined;
       }
       await vscode.commands.executeCommand('workbench.actions.view.problems');
+      const { plural } = await loadEngine();
       const text =
         locale === 'fr'
           ? `NPS : ${plural(reading.responses.length, { one: '{n} réponse valide', other: '{n} réponses valides' }, 'fr')} dans ${plural(reading.files, { one: '{n} fichier', other: '{n} fichiers' }, 'fr')} ; ${plural(reading.errors, { one: '{n} erreur', other: '{n} erreurs' }, 'fr')}, ${plural(reading.warnings, { one: '{n} avertissement', other: '{n} avertissements' }, 'fr')}.`

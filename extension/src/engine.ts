@@ -21,6 +21,7 @@ export {
   isPlainRowEdit,
   parseConfig,
   parseFrontMatter,
+  plural,
   quickFixesFor,
   readActions,
   statusBarText,
