@@ -187,6 +187,11 @@ export const ISSUE_CATALOGUE = {
     severity: 'error',
     hint: 'Freeze the period with `nps release <id> --from DATE --to DATE`, or restore data/editions/<id>/ from git.',
   },
+  NPS406: {
+    name: 'edition-period-mismatch',
+    severity: 'error',
+    hint: 'Write the period the edition froze (its manifest.json): a period key such as 2026-Q3 for a whole week, month, quarter or year, else its two dates, 2026-08-01/2026-10-31.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;

@@ -91,6 +91,7 @@ export { type NpsResponse, responseSchema } from './schema/response.ts';
 export * from './stats/index.ts';
 export { foldText } from './text/fold.ts';
 export { LineIndex } from './text/line-index.ts';
+export { type PluralForms, type PluralLocale, plural, pluralEn, pluralForm } from './text/plural.ts';
 export {
   containsPersonalData,
   REDACTION_PLACEHOLDERS,

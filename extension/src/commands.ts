@@ -29,10 +29,11 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
         return undefined;
       }
       await vscode.commands.executeCommand('workbench.actions.view.problems');
+      const { plural } = await loadEngine();
       const text =
         locale === 'fr'
-          ? `NPS : ${reading.responses.length} réponses valides dans ${reading.files} fichiers ; ${reading.errors} erreur(s), ${reading.warnings} avertissement(s).`
-          : `NPS: ${reading.responses.length} valid responses in ${reading.files} files; ${reading.errors} error(s), ${reading.warnings} warning(s).`;
+          ? `NPS : ${plural(reading.responses.length, { one: '{n} réponse valide', other: '{n} réponses valides' }, 'fr')} dans ${plural(reading.files, { one: '{n} fichier', other: '{n} fichiers' }, 'fr')} ; ${plural(reading.errors, { one: '{n} erreur', other: '{n} erreurs' }, 'fr')}, ${plural(reading.warnings, { one: '{n} avertissement', other: '{n} avertissements' }, 'fr')}.`
+          : `NPS: ${plural(reading.responses.length, { one: '{n} valid response', other: '{n} valid responses' }, 'en')} in ${plural(reading.files, { one: '{n} file', other: '{n} files' }, 'en')}; ${plural(reading.errors, { one: '{n} error', other: '{n} errors' }, 'en')}, ${plural(reading.warnings, { one: '{n} warning', other: '{n} warnings' }, 'en')}.`;
       void vscode.window.showInformationMessage(text);
       return { responses: reading.responses.length, files: reading.files, errors: reading.errors, warnings: reading.warnings };
     }),

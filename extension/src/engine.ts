@@ -16,6 +16,7 @@ export {
   hoverAt,
   isPlainRowEdit,
   parseConfig,
+  plural,
   quickFixesFor,
   readDataSet,
   replacementCharacterIssue,

@@ -10,9 +10,9 @@ export interface StatsJson extends GroupJson {
   intervals: { wald: Interval | null; adjustedWald: Interval | null; score: Interval | null };
   /** The interval the config asks reports to show (the same as ci95 with the defaults). */
   ci: NpsSummary['ci'];
-  weighted?: { nps: number | null; effectiveN: number; ci: NpsSummary['ci'] };
+  weighted?: { nps: number | null; effectiveN: number; ci: NpsSummary['ci']; shares: NpsSummary['shares'] };
   periods?: PeriodJson[];
-  segments?: { field: string; values: SegmentValueJson[]; missing: GroupJson | null };
+  segments?: { field: string; values: SegmentValueJson[]; missing: (GroupJson & { ci: NpsSummary['ci'] }) | null };
   files: { path: string; source: string; responses: number }[];
   /** Rows left out of every figure that are not errors: partial answers with no score. */
   excluded: { missingScore: number };
@@ -65,13 +65,20 @@ export function toStatsJson(input: StatsJsonInput): StatsJson {
   const overall = report.overall;
   const json: StatsJson = {
     ...group(overall),
-    ci95: at95.ci ? { low: at95.ci.low, high: at95.ci.high, method: 'adjusted-wald', confidence: 0.95 } : null,
+    // The contract's adjusted Wald as computed, even where it leaves out the estimate; `ci` (the
+    // interval the site shows) has the score interval standing in there, with `replaces`.
+    ci95: at95.intervals.adjustedWald
+      ? { low: at95.intervals.adjustedWald[0], high: at95.intervals.adjustedWald[1], method: 'adjusted-wald', confidence: 0.95 }
+      : null,
     intervals: at95.intervals,
     ci: overall.ci,
     files: input.summary?.files ?? [],
     excluded: { missingScore: input.summary?.excluded.missingScore ?? 0 },
   };
-  if (input.weighted) json.weighted = { nps: input.weighted.nps, effectiveN: input.weighted.effectiveN, ci: input.weighted.ci };
+  if (input.weighted) {
+    const { nps, effectiveN, ci, shares } = input.weighted;
+    json.weighted = { nps, effectiveN, ci, shares };
+  }
   if (input.by) {
     json.periods = report.periods.map((period) => ({
       period: period.key,
@@ -99,7 +106,8 @@ export function toStatsJson(input: StatsJsonInput): StatsJson {
         ci: value.ci,
         smallSample: value.smallSample,
       })),
-      missing: segment.missing && group(segment.missing),
+      // The responses without the field: shown apart, with their interval, never ranked (one rule with the site).
+      missing: segment.missing && { ...group(segment.missing), ci: segment.missing.ci },
     };
   }
   return json;

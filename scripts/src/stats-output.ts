@@ -40,7 +40,13 @@ export function formatStatsText(stats: StatsJson): string {
       value.smallSample ? 'small sample' : '',
     ]);
     if (stats.segments.missing)
-      rows.push(['(none)', count(stats.segments.missing.n), signed(stats.segments.missing.nps), '', '']);
+      rows.push([
+        '(none)',
+        count(stats.segments.missing.n),
+        signed(stats.segments.missing.nps),
+        range(stats.segments.missing.ci),
+        'not a value',
+      ]);
     lines.push('', table([stats.segments.field, 'n', 'NPS', '95% CI', ''], rows));
   }
   return `${lines.join('\n')}\n`;

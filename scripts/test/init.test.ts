@@ -233,6 +233,6 @@ describe('nps init on the sample data set', () => {
     }
     const validation = captureIo();
     expect(await validateCommand({ data, format: 'text', files: [] }, validation.io)).toBe(0);
-    expect(validation.stderr()).toContain('12000 valid responses in 15 files; 0 errors, 0 warnings');
+    expect(validation.stderr()).toContain('12,000 valid responses in 15 files; 0 errors, 0 warnings');
   });
 });

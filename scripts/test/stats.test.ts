@@ -141,6 +141,25 @@ describe('nps stats', () => {
     expect(wrong.stderr).toBe('nps stats: no segment "magasin" in the config (segments: channel, store, region)\n');
   });
 
+  it('shows the responses without the segment ("(none)") apart, with their interval, as the site does', async () => {
+    const result = await stats({ segment: 'store' });
+    expect(result.code).toBe(0);
+    const none = result.stdout.split('\n').find((line) => line.startsWith('(none)'));
+    expect(none).toMatch(/^\(none\)\s+[\d,]+\s+[+−-][\d.]+\s+[+-][\d.]+ to [+-][\d.]+\s+not a value$/);
+    const json = await stats({ segment: 'store', json: true });
+    expect(json.json().segments?.missing?.ci?.method).toBe('adjusted-wald');
+  });
+
+  it('keeps ci95 the adjusted Wald interval it names, while `ci` never leaves out the estimate', async () => {
+    const csv = 'date,score\n2026-01-01,2\n';
+    const result = await stats({ map: {}, json: true, files: [join(folder({ 'one.csv': csv }), 'one.csv')] });
+    const json = result.json();
+    expect(json.nps).toBe(-100);
+    expect(json.ci95).toMatchObject({ method: 'adjusted-wald' });
+    expect([json.ci95?.low, json.ci95?.high]).toEqual(json.intervals.adjustedWald);
+    expect(json.ci).toMatchObject({ method: 'score', replaces: 'adjusted-wald', low: -100 });
+  });
+
   it('needs files for reading options', async () => {
     const result = await stats({ map: { score: 'Note' } });
     expect(result.code).toBe(2);

@@ -32,7 +32,7 @@ describe('nps validate', () => {
     const result = await validate(name);
     expect(result.stdout).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^\d+ valid responses in 1 files; 0 errors, 0 warnings\n$/);
+    expect(result.stderr).toMatch(/^\d+ valid responses in 1 file; 0 errors, 0 warnings\n$/);
   });
 
   it('prints every error of a broken export as path:line:col: error CODE message, and exits 1', async () => {
@@ -43,7 +43,7 @@ describe('nps validate', () => {
     expect(lines).toContain(`${file}:10:1: error NPS102 this row has 6 fields but the header has 5 fields`);
     expect(lines).toContain(`${file}:12:21: warning NPS241 score "9" has spaces around it`);
     expect(lines).toHaveLength(expectedIssues('google-forms-fr-broken').length);
-    expect(result.stderr).toBe('3 valid responses in 1 files; 9 errors, 2 warnings\n');
+    expect(result.stderr).toBe('3 valid responses in 1 file; 9 errors, 2 warnings\n');
     expect(result.code).toBe(1);
   });
 
@@ -100,7 +100,7 @@ describe('nps validate', () => {
     const only = await validate(folder, { files: [join(FIXTURES, folder, 'exports/2026-03.csv')] });
     // Alone, the March export has no duplicate: the ids it repeats live in the February one.
     expect(only.stdout).toBe('');
-    expect(only.stderr).toBe('3 valid responses in 1 files; 0 errors, 0 warnings\n');
+    expect(only.stderr).toBe('3 valid responses in 1 file; 0 errors, 0 warnings\n');
     expect(only.code).toBe(0);
     const all = await validate(folder);
     expect(all.code).toBe(1);

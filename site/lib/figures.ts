@@ -5,13 +5,22 @@ import type { Formatters } from './format.ts';
 /** "IC 95 % : 30 à 33" — the interval with its level, as printed next to every NPS. */
 export function intervalText(ci: ReportInterval | null, t: Messages, f: Formatters): string {
   if (!ci) return '';
-  return `${t.intervalShort} ${f.percent(ci.confidence * 100)}${f.colon}${f.interval(ci.low, ci.high)}`;
+  return `${t.intervalShort} ${f.percent(ci.confidence * 100)}${f.colon}${intervalBounds(ci, t, f)}`;
+}
+
+/**
+ * "30 à 33", marked "(score)" where the score interval stands in for the configured one (which
+ * left out the estimate): a reader comparing two rows sees they are not the same method.
+ */
+export function intervalBounds(ci: ReportInterval, t: Messages, f: Formatters): string {
+  const bounds = f.interval(ci.low, ci.high);
+  return ci.replaces ? `${bounds} ${t.scoreIntervalMark}` : bounds;
 }
 
 /** "n = 12 000" (and the effective n when weighted). */
-export function sampleText(figure: Pick<NpsFigure, 'n' | 'weighted' | 'effectiveN'>, f: Formatters): string {
+export function sampleText(figure: Pick<NpsFigure, 'n' | 'weighted' | 'effectiveN'>, t: Messages, f: Formatters): string {
   const n = `n\u00a0=\u00a0${f.count(figure.n)}`;
-  return figure.weighted ? `${n} (n eff.\u00a0=\u00a0${f.count(Math.round(figure.effectiveN))})` : n;
+  return figure.weighted ? `${n} (${fill(t.effectiveN, { n: f.count(Math.round(figure.effectiveN)) })})` : n;
 }
 
 /**

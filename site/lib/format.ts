@@ -1,5 +1,7 @@
 // Numbers, percentages and dates as a French or English reader expects them, through Intl with the
 // configured locale. Rounding happens here and only here: core hands over unrounded estimates.
+import { type PluralForms, plural } from '@nps-pages/core/plural';
+
 export type Locale = 'fr' | 'en';
 
 export interface Formatters {
@@ -14,6 +16,8 @@ export interface Formatters {
   percent(value: number | null | undefined, options?: { decimals?: number }): string;
   /** A count with thousands separators: "12 000". */
   count(value: number): string;
+  /** A count and its words in the language's plural form: "1 répondant", "12 000 répondants" ({n} is the count). */
+  plural(value: number, forms: PluralForms): string;
   /** A decimal with at most `decimals` digits. */
   decimal(value: number, decimals?: number): string;
   /** A p-value as a reader expects it: "0,03", "< 0,001". */
@@ -64,6 +68,7 @@ export function createFormatters(locale: Locale): Formatters {
       return (format as Intl.NumberFormat).format(value / 100).replace(/[\u00a0\u202f ]%/, '\u202f%');
     },
     count: (value) => integer.format(value),
+    plural: (value, forms) => plural(value, forms, locale, integer.format(value)),
     decimal: (value, digits = 1) => decimals(digits).format(value),
     pValue: (value) => (value < 0.001 ? `< ${decimals(3).format(0.001)}` : decimals(value < 0.01 ? 3 : 2).format(value)),
     day: (isoDay) => {

@@ -36,20 +36,25 @@ describe('the overview of the sample data', () => {
   });
   afterAll(() => session?.close());
 
-  it('shows the NPS rounded to a whole number', () => {
-    expect(headline).toContain(`NPS ${signed(stats.nps)}`);
+  // The sample maps a weight column and statistics.weighted is on by default: the site shows the
+  // weighted estimates (the CLI's `weighted` block) beside the raw counts.
+  it('shows the weighted NPS rounded to a whole number', () => {
+    expect(stats.weighted, 'the sample carries weights').toBeDefined();
+    expect(headline).toContain(`NPS ${signed(stats.weighted?.nps ?? Number.NaN)}`);
   });
 
-  it('shows the 95% interval ends and n', () => {
-    expect(headline).toContain(`95 % : ${signed(stats.ci95.low)} à ${signed(stats.ci95.high)}`);
+  it('shows the 95% interval ends, n and the effective n', () => {
+    const ci = stats.weighted?.ci ?? { low: Number.NaN, high: Number.NaN };
+    expect(headline).toContain(`95 % : ${signed(ci.low)} à ${signed(ci.high)}`);
     expect(headline).toContain(`n = ${normalise(count.format(stats.n))}`);
+    expect(headline).toContain(`n eff. = ${normalise(count.format(Math.round(stats.weighted?.effectiveN ?? 0)))}, pondéré`);
   });
 
   it('shows the share and count of promoters, passives and detractors', () => {
     const rows = [
-      ['Promoteurs', stats.shares.promoters, stats.promoters],
-      ['Passifs', stats.shares.passives, stats.passives],
-      ['Détracteurs', stats.shares.detractors, stats.detractors],
+      ['Promoteurs', stats.weighted?.shares.promoters ?? Number.NaN, stats.promoters],
+      ['Passifs', stats.weighted?.shares.passives ?? Number.NaN, stats.passives],
+      ['Détracteurs', stats.weighted?.shares.detractors ?? Number.NaN, stats.detractors],
     ] as const;
     for (const [label, share, n] of rows) {
       expect(split).toContain(`${label} ${Math.round(share)} % (${normalise(count.format(n))})`);

@@ -1,6 +1,7 @@
 import type { SharesPoint } from '../report/model.ts';
 import type { NpsCategory } from '../stats/categories.ts';
 import { baseSpec, type ChartOptions, nullableRound, type VegaLiteSpec } from './base.ts';
+import { countText, PERIODS } from './describe.ts';
 import { CATEGORY_LABELS, formatPercent } from './locale.ts';
 import { CATEGORY_COLORS } from './palette.ts';
 import { type PeriodSlot, periodSlot, periodXEncoding } from './period-axis.ts';
@@ -55,8 +56,8 @@ export function buildCategorySharesSpec(points: readonly SharesChartPoint[], opt
   const warning =
     rising.length > 0
       ? locale === 'fr'
-        ? ` ; hausse significative des passifs sur ${rising.length} période(s)`
-        : `; significant rise of passives in ${rising.length} period(s)`
+        ? ` ; hausse significative des passifs sur ${countText(rising.length, locale, PERIODS)}`
+        : `; significant rise of passives in ${countText(rising.length, locale, PERIODS)}`
       : '';
   const description =
     locale === 'fr'

@@ -1,4 +1,5 @@
 import type { ReportInterval } from '../report/model.ts';
+import { pluralForm } from '../text/plural.ts';
 import { type ChartLocale, confidenceLabel, formatNumber } from './locale.ts';
 
 /** "41 (intervalle à 95 % : 38 à 44)" / "41 (95% interval: 38 to 44)": an estimate as a sentence reads it. */
@@ -22,10 +23,20 @@ export function estimateText(
 /** "1 réponse" / "12 000 réponses". */
 export function countText(count: number, locale: ChartLocale, words: { fr: [string, string]; en: [string, string] }): string {
   const [one, many] = words[locale];
-  return `${formatNumber(count, locale)} ${count === 1 ? one : many}`;
+  return `${formatNumber(count, locale)} ${pluralForm(count, { one, other: many }, locale)}`;
 }
 
 export const RESPONSES: { fr: [string, string]; en: [string, string] } = {
   fr: ['réponse', 'réponses'],
   en: ['response', 'responses'],
+};
+
+export const THEMES: { fr: [string, string]; en: [string, string] } = {
+  fr: ['thème', 'thèmes'],
+  en: ['theme', 'themes'],
+};
+
+export const PERIODS: { fr: [string, string]; en: [string, string] } = {
+  fr: ['période', 'périodes'],
+  en: ['period', 'periods'],
 };

@@ -1,5 +1,6 @@
 import type { MigrationStepModel } from '../report/model.ts';
 import { NPS_CATEGORIES } from '../stats/categories.ts';
+import { plural } from '../text/plural.ts';
 import { baseSpec, type ChartOptions, round2, type VegaLiteSpec } from './base.ts';
 import { countText } from './describe.ts';
 import { CATEGORY_LABELS, formatNumber, formatPercent, periodLabel } from './locale.ts';
@@ -59,7 +60,7 @@ export function buildMigrationSpec(step: MigrationChartStep, options: ChartOptio
   const to = periodLabel(step.to, locale);
   const description =
     locale === 'fr'
-      ? `Migration entre ${from} et ${to} de ${countText(step.both, locale, RESPONDENTS)} ayant répondu aux deux : ${formatNumber(stayed, locale)} restent dans leur catégorie, ${formatNumber(up, locale)} montent, ${formatNumber(down, locale)} descendent.`
+      ? `Migration entre ${from} et ${to} de ${countText(step.both, locale, RESPONDENTS)} ayant répondu aux deux : ${plural(stayed, { one: '{n} reste dans sa catégorie', other: '{n} restent dans leur catégorie' }, 'fr')}, ${plural(up, { one: '{n} monte', other: '{n} montent' }, 'fr')}, ${plural(down, { one: '{n} descend', other: '{n} descendent' }, 'fr')}.`
       : `Migration between ${from} and ${to} of ${countText(step.both, locale, RESPONDENTS)} who answered in both: ${formatNumber(stayed, locale)} stayed in their category, ${formatNumber(up, locale)} moved up, ${formatNumber(down, locale)} moved down.`;
   const order = NPS_CATEGORIES.map((category) => names[category]);
   const size = options.width ?? 360;

@@ -1,10 +1,11 @@
 import type { Effort, ThemeModel } from '../report/model.ts';
 import { baseSpec, type ChartOptions, round2, shortLabel, type VegaLiteSpec } from './base.ts';
-import { formatNumber, formatPercent, joinList } from './locale.ts';
+import { countText, THEMES } from './describe.ts';
+import { formatPercent, joinList } from './locale.ts';
 import { CHART_COLORS } from './palette.ts';
 
 export type PriorityChartTheme = Pick<ThemeModel, 'label' | 'effort' | 'mentions'> & {
-  priority: Pick<ThemeModel['priority'], 'recurrence' | 'irritation' | 'quadrant'>;
+  priority: Pick<ThemeModel['priority'], 'recurrence' | 'irritation' | 'quadrant' | 'recurrenceMedian'>;
 };
 
 const EFFORT_ORDER: readonly (Effort | 'unknown')[] = ['low', 'medium', 'high', 'unknown'];
@@ -14,17 +15,11 @@ const EFFORT_WORDS = {
   en: { low: 'low effort', medium: 'medium effort', high: 'high effort', unknown: 'unknown effort' },
 } as const;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return 0;
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 /**
  * The priority view CX practice asks for: x = how recurrent (share of responses mentioning the
  * theme), y = how irritating (NPS points lost among those who mention it), shape = effort to fix
- * (also written in the legend), every point labelled. The dashed line is the median recurrence.
+ * (also written in the legend), every point labelled. The dashed line is the median recurrence of
+ * the irritants, the one the quadrants are drawn from (`priority.recurrenceMedian`).
  */
 export function buildPriorityMatrixSpec(themes: readonly PriorityChartTheme[], options: ChartOptions): VegaLiteSpec {
   const { locale } = options;
@@ -37,10 +32,11 @@ export function buildPriorityMatrixSpec(themes: readonly PriorityChartTheme[], o
     mentions: theme.mentions,
   }));
   const fixFirst = themes.filter((theme) => theme.priority.quadrant === 'fix-first');
-  const medianShare = median(themes.map((theme) => theme.priority.recurrence));
+  // The report's own line between recurrent and rare, the one its quadrants were drawn from.
+  const medianShare = themes[0]?.priority.recurrenceMedian ?? 0;
   const description =
     locale === 'fr'
-      ? `Matrice de priorité de ${formatNumber(themes.length, locale)} thème(s) : récurrence en abscisse (médiane ${formatPercent(medianShare, locale, { digits: 1 })}), irritation en ordonnée, forme selon l'effort ; à traiter en priorité : ${
+      ? `Matrice de priorité de ${countText(themes.length, locale, THEMES)} : récurrence en abscisse (médiane ${formatPercent(medianShare, locale, { digits: 1 })}), irritation en ordonnée, forme selon l'effort ; à traiter en priorité : ${
           fixFirst.length
             ? joinList(
                 fixFirst.map((theme) => theme.label),
@@ -48,7 +44,7 @@ export function buildPriorityMatrixSpec(themes: readonly PriorityChartTheme[], o
               )
             : 'aucun'
         }.`
-      : `Priority matrix of ${formatNumber(themes.length, locale)} theme(s): recurrence across (median ${formatPercent(medianShare, locale, { digits: 1 })}), irritation up, shape by effort; fix first: ${
+      : `Priority matrix of ${countText(themes.length, locale, THEMES)}: recurrence across (median ${formatPercent(medianShare, locale, { digits: 1 })}), irritation up, shape by effort; fix first: ${
           fixFirst.length
             ? joinList(
                 fixFirst.map((theme) => theme.label),

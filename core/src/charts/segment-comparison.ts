@@ -1,6 +1,7 @@
 import type { SegmentValueRow } from '../report/model.ts';
+import { plural } from '../text/plural.ts';
 import { baseSpec, type ChartOptions, nullableRound, shortLabel, type VegaLiteSpec } from './base.ts';
-import { estimateText } from './describe.ts';
+import { countText, estimateText } from './describe.ts';
 import { formatNumber } from './locale.ts';
 import { CHART_COLORS } from './palette.ts';
 
@@ -55,8 +56,8 @@ export function buildSegmentComparisonSpec(input: SegmentChartInput, options: Ch
   const small = shown.filter((row) => row.smallSample).length;
   const parts = [
     locale === 'fr'
-      ? `NPS par ${input.fieldLabel.toLowerCase()} pour ${formatNumber(shown.length, locale)} valeur(s)`
-      : `NPS by ${input.fieldLabel.toLowerCase()} for ${formatNumber(shown.length, locale)} value(s)`,
+      ? `NPS par ${input.fieldLabel.toLowerCase()} pour ${countText(shown.length, locale, { fr: ['valeur', 'valeurs'], en: ['value', 'values'] })}`
+      : `NPS by ${input.fieldLabel.toLowerCase()} for ${countText(shown.length, locale, { fr: ['valeur', 'valeurs'], en: ['value', 'values'] })}`,
   ];
   if (best?.nps != null && worst?.nps != null && best !== worst) {
     parts.push(
@@ -66,7 +67,11 @@ export function buildSegmentComparisonSpec(input: SegmentChartInput, options: Ch
     );
   }
   if (small > 0)
-    parts.push(locale === 'fr' ? `${small} petit(s) échantillon(s) en cercle vide` : `${small} small sample(s) as open circles`);
+    parts.push(
+      locale === 'fr'
+        ? plural(small, { one: '{n} petit échantillon en cercle vide', other: '{n} petits échantillons en cercle vide' }, 'fr')
+        : plural(small, { one: '{n} small sample as an open circle', other: '{n} small samples as open circles' }, 'en'),
+    );
   const description = `${parts.join(locale === 'fr' ? ' ; ' : '; ')}.`;
   const rowHeight = 22;
   const y = {

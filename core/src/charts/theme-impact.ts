@@ -1,7 +1,7 @@
 import type { ThemeSummaryModel } from '../report/model.ts';
 import { baseSpec, type ChartOptions, nullableRound, shortLabel, type VegaLiteSpec } from './base.ts';
-import { estimateText } from './describe.ts';
-import { formatNumber, joinList } from './locale.ts';
+import { countText, estimateText, THEMES } from './describe.ts';
+import { joinList } from './locale.ts';
 import { CHART_COLORS } from './palette.ts';
 
 export type ThemeImpactRow = Pick<ThemeSummaryModel, 'label' | 'kind' | 'mentions' | 'impact'>;
@@ -41,8 +41,8 @@ export function buildThemeImpactSpec(themes: readonly ThemeImpactRow[], options:
     .sort((a, b) => Math.abs(b.impact.difference ?? 0) - Math.abs(a.impact.difference ?? 0))[0];
   const parts = [
     locale === 'fr'
-      ? `Impact sur le NPS de ${formatNumber(themes.length, locale)} thème(s)`
-      : `NPS impact of ${formatNumber(themes.length, locale)} theme(s)`,
+      ? `Impact sur le NPS de ${countText(themes.length, locale, THEMES)}`
+      : `NPS impact of ${countText(themes.length, locale, THEMES)}`,
   ];
   if (strongest?.impact.difference != null) {
     const estimate = estimateText(strongest.impact.difference, strongest.impact.interval, locale, { signed: true });

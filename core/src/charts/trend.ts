@@ -1,4 +1,4 @@
-import type { ActionAnnotation, TrendPoint } from '../report/model.ts';
+import type { ActionAnnotation, RollingWindowPoint, TrendPoint } from '../report/model.ts';
 import { baseSpec, type ChartOptions, nullableRound, shortLabel, utcMillis, type VegaLiteSpec } from './base.ts';
 import { countText, estimateText, RESPONSES } from './describe.ts';
 import { formatNumber } from './locale.ts';
@@ -8,16 +8,35 @@ import { type PeriodSlot, periodSlot, periodXEncoding } from './period-axis.ts';
 /** What the trend needs of a period (a TrendPoint of the report model fits). */
 export type TrendChartPoint = Pick<TrendPoint, 'key' | 'first' | 'last' | 'n' | 'nps' | 'ci'>;
 export type TrendChartAnnotation = Pick<ActionAnnotation, 'day' | 'title'>;
+export type TrendChartRolling = Pick<RollingWindowPoint, 'key' | 'days' | 'nps'>;
 
 export interface TrendChartInput {
   points: readonly TrendChartPoint[];
   /** Actions drawn as rules on their day; those outside the periods are left out. */
   annotations?: readonly TrendChartAnnotation[];
+  /** The rolling NPS (the last `days` days at the end of each period), drawn as a dashed line. */
+  rolling?: readonly TrendChartRolling[];
 }
 
 const TEXT = {
-  fr: { nps: 'NPS', low: 'Borne basse', high: 'Borne haute', n: 'Réponses', period: 'Période' },
-  en: { nps: 'NPS', low: 'Lower bound', high: 'Upper bound', n: 'Responses', period: 'Period' },
+  fr: {
+    nps: 'NPS',
+    low: 'Borne basse',
+    high: 'Borne haute',
+    n: 'Réponses',
+    period: 'Période',
+    rolling: (days: number) => `NPS des ${days} derniers jours`,
+    rollingLabel: (days: number) => `${days} j glissants`,
+  },
+  en: {
+    nps: 'NPS',
+    low: 'Lower bound',
+    high: 'Upper bound',
+    n: 'Responses',
+    period: 'Period',
+    rolling: (days: number) => `NPS of the last ${days} days`,
+    rollingLabel: (days: number) => `rolling ${days} days`,
+  },
 };
 
 /** Count labels fit above the bars up to this many periods; beyond, the count axis has ticks instead. */
@@ -54,17 +73,29 @@ function describeTrend(
     );
   }
   parts.push(countText(total, locale, RESPONSES));
+  const lastRolling = [...(input.rolling ?? [])].reverse().find((point) => point.nps !== null);
+  if (lastRolling && lastRolling.nps !== null) {
+    const value = formatNumber(lastRolling.nps, locale, { signed: true });
+    parts.push(
+      locale === 'fr'
+        ? `en pointillé, le NPS glissant sur ${lastRolling.days} jours, ${value} à la fin de ${slotLabel(slots, lastRolling.key)}`
+        : `dashed, the rolling NPS over ${lastRolling.days} days, ${value} at the end of ${slotLabel(slots, lastRolling.key)}`,
+    );
+  }
   if (empty > 0)
     parts.push(
       locale === 'fr'
-        ? `${formatNumber(empty, locale)} période(s) sans réponse`
-        : `${formatNumber(empty, locale)} period(s) without responses`,
+        ? `${countText(empty, locale, { fr: ['période', 'périodes'], en: ['period', 'periods'] })} sans réponse`
+        : `${countText(empty, locale, { fr: ['période', 'périodes'], en: ['period', 'periods'] })} without responses`,
     );
   if (shownActions > 0)
     parts.push(
       locale === 'fr'
-        ? `${formatNumber(shownActions, locale)} action(s) marquée(s)`
-        : `${formatNumber(shownActions, locale)} action(s) marked`,
+        ? countText(shownActions, locale, { fr: ['action marquée', 'actions marquées'], en: ['action marked', 'actions marked'] })
+        : countText(shownActions, locale, {
+            fr: ['action marquée', 'actions marquées'],
+            en: ['action marked', 'actions marked'],
+          }),
     );
   return `${parts.join(locale === 'fr' ? ' ; ' : '; ')}.`;
 }
@@ -85,10 +116,13 @@ export function buildTrendSpec(input: TrendChartInput, options: ChartOptions): V
   const height = options.height ?? 220;
   const slots: PeriodSlot[] = [];
   const rows: Record<string, unknown>[] = [];
+  const rollingByKey = new Map((input.rolling ?? []).map((point) => [point.key, point]));
+  const rollingDays = input.rolling?.[0]?.days ?? 0;
   for (const point of input.points) {
     const slot = periodSlot(point, locale);
     if (!slot) continue;
     slots.push(slot);
+    const rolling = rollingByKey.get(point.key);
     const inset = Math.floor((slot.end - slot.start) * 0.12);
     rows.push({
       period: slot.label,
@@ -100,6 +134,7 @@ export function buildTrendSpec(input: TrendChartInput, options: ChartOptions): V
       high: nullableRound(point.ci?.high),
       n: point.n,
       nLabel: formatNumber(point.n, locale),
+      ...(rolling ? { rolling: nullableRound(rolling.nps) } : {}),
     });
   }
   const domainStart = slots[0]?.start ?? 0;
@@ -141,6 +176,33 @@ export function buildTrendSpec(input: TrendChartInput, options: ChartOptions): V
       encoding: { x: x('hide'), y: { field: 'nps', type: 'quantitative' }, tooltip: npsTooltip },
     },
   ];
+  if (rollingByKey.size > 0) {
+    // The rolling NPS at each period's point: smoother than the periods (each window overlaps the
+    // last), so it shows the direction the per-period line hides in its noise.
+    const lastRow = [...rows].reverse().find((row) => row.rolling !== undefined && row.rolling !== null);
+    main.push(
+      {
+        mark: { type: 'line', color: 'currentColor', strokeWidth: 1.5, strokeDash: [5, 3], opacity: 0.8, invalid },
+        encoding: {
+          x: x('hide'),
+          y: { field: 'rolling', type: 'quantitative' },
+          tooltip: [
+            { field: 'period', type: 'nominal', title: text.period },
+            { field: 'rolling', type: 'quantitative', title: text.rolling(rollingDays), format: '.0f' },
+          ],
+        },
+      },
+      ...(lastRow
+        ? [
+            {
+              data: { values: [{ mid: lastRow.mid, rolling: lastRow.rolling, label: text.rollingLabel(rollingDays) }] },
+              mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -6, fontSize: 10 },
+              encoding: { x: x('hide'), y: { field: 'rolling', type: 'quantitative' }, text: { field: 'label' } },
+            },
+          ]
+        : []),
+    );
+  }
   if (actions.length > 0) {
     main.push({
       data: { values: actions },

@@ -14,10 +14,14 @@ export function cadenceOf(from: string, to: string): EditionCadence {
   return 'custom';
 }
 
-/** The period key a narrative comments (2026-Q3): the key of the whole period, or of its first month when custom. */
+/**
+ * How a narrative names its period: the key of a whole week, month, quarter or year (2026-Q3), else
+ * its two dates (2026-08-01/2026-10-31). A custom span never borrows a key: "2026-08" for August to
+ * October would read as one month.
+ */
 export function narrativePeriodKey(from: string, to: string): string {
   const cadence = cadenceOf(from, to);
-  return periodKey(from, cadence === 'custom' ? 'month' : cadence);
+  return cadence === 'custom' ? `${from}/${to}` : periodKey(from, cadence);
 }
 
 export interface DatedEdition {

@@ -1,5 +1,5 @@
 import { buildReport } from '../report/build.ts';
-import type { Report } from '../report/model.ts';
+import type { Report, ReportLocale } from '../report/model.ts';
 import type { NpsConfig } from '../schema/config.ts';
 import type { EditionManifest } from './manifest.ts';
 import type { LoadedEdition } from './read.ts';
@@ -11,11 +11,14 @@ export function editionConfig(manifest: EditionManifest): NpsConfig {
 
 /**
  * The full report of an edition from its frozen copy alone. The report is pinned to the period's
- * last day, never the build date, so the same edition gives the same report on every build.
+ * last day, never the build date, so the same edition gives the same report on every build. Its
+ * words are in `locale` when given (the live site's language: an English site shows its French-born
+ * editions in English, figures unchanged), else in the frozen config's.
  */
-export function buildEditionReport(edition: LoadedEdition): Report {
+export function buildEditionReport(edition: LoadedEdition, options: { locale?: ReportLocale } = {}): Report {
   const { manifest } = edition;
   return buildReport({
+    ...(options.locale ? { locale: options.locale } : {}),
     config: editionConfig(manifest),
     responses: edition.responses,
     actions: edition.actions,

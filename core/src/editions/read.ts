@@ -5,6 +5,7 @@ import { actionFrontMatterSchema } from '../schema/action.ts';
 import { type EditionFrontMatter, editionFrontMatterSchema } from '../schema/edition.ts';
 import { type NpsResponse, responseSchema } from '../schema/response.ts';
 import { LineIndex } from '../text/line-index.ts';
+import { narrativePeriodKey } from './cadence.ts';
 import { sha256Hex } from './digest.ts';
 import { readFrozenFile } from './frozen-file.ts';
 import { type EditionManifest, editionManifestSchema } from './manifest.ts';
@@ -28,6 +29,8 @@ export interface EditionTexts {
 export interface Narrative {
   data: EditionFrontMatter;
   body: string;
+  /** Where the front matter writes its period (for NPS406). */
+  periodSpan: Span;
 }
 
 export interface LoadedEdition {
@@ -67,6 +70,7 @@ export async function readEdition(texts: EditionTexts): Promise<{ edition: Loade
   if (texts.narrative === undefined) {
     issues.push(makeIssue(files.manifest, START, 'NPS404', `edition "${texts.id}" has no narrative ${files.narrative}`));
   }
+  checkNarrativePeriod(narrative, manifest, files.narrative, issues);
   const status = narrative?.data.status ?? 'draft';
   const periodSpan = spanOfKey(texts.manifest, '"period"');
   const edition =
@@ -85,7 +89,16 @@ function readNarrative(texts: EditionTexts, issues: Issue[]): Narrative | undefi
   if (texts.narrative === undefined) return undefined;
   const reading = parseFrontMatter(texts.files.narrative, texts.narrative, editionFrontMatterSchema);
   issues.push(...reading.issues);
-  return reading.data ? { data: reading.data, body: reading.body } : undefined;
+  return reading.data ? { data: reading.data, body: reading.body, periodSpan: reading.spanOf(['period']) } : undefined;
+}
+
+/** The narrative comments the period the edition froze: a reader trusts the heading's period. */
+function checkNarrativePeriod(narrative: Narrative | undefined, manifest: EditionManifest, file: string, issues: Issue[]): void {
+  if (!narrative) return;
+  const expected = narrativePeriodKey(manifest.period.from, manifest.period.to);
+  if (narrative.data.period === expected) return;
+  const message = `the narrative says period "${narrative.data.period}", but the edition froze ${manifest.period.from} to ${manifest.period.to} ("${expected}")`;
+  issues.push(makeIssue(file, narrative.periodSpan, 'NPS406', message));
 }
 
 function readManifest(text: string, file: string, issues: Issue[]): EditionManifest | undefined {

@@ -1,4 +1,5 @@
 import type { NpsSummary } from '../stats/summary.ts';
+import { plural } from '../text/plural.ts';
 
 /**
  * The short texts the editor shows about a file's responses: the CodeLens above a response file,
@@ -17,7 +18,7 @@ export function editorLocaleOf(displayLanguage: string, configLocale: EditorLoca
 
 const WORDS = {
   fr: {
-    responses: (n: string, count: number) => `${n} réponse${count > 1 ? 's' : ''}`,
+    responses: (n: string, count: number) => plural(count, { one: '{n} réponse', other: '{n} réponses' }, 'fr', n),
     openPreview: 'Ouvrir l’aperçu',
     promoters: 'Promoteurs',
     passives: 'Passifs',
@@ -29,7 +30,7 @@ const WORDS = {
     click: 'Cliquer pour ouvrir l’aperçu',
   },
   en: {
-    responses: (n: string, count: number) => `${n} response${count === 1 ? '' : 's'}`,
+    responses: (n: string, count: number) => plural(count, { one: '{n} response', other: '{n} responses' }, 'en', n),
     openPreview: 'Open preview',
     promoters: 'Promoters',
     passives: 'Passives',

@@ -98,7 +98,8 @@ function finishTallies(collection: ReportCollection, input: Omit<BuildReportInpu
     verbatims: buildVerbatims([], context.locale),
     actions: buildActions(collection.actions, context, { slugs, lastDay: collection.to }),
     migration: buildMigration(collection.main.aggregate),
-    methodology: buildMethodology(context),
+    // "Weighted" in the methodology when the estimates really used weights (the data carries some).
+    methodology: { ...buildMethodology(context), weighted: overview.nps.weighted },
   };
   return { report, slugs };
 }

@@ -17,7 +17,7 @@ export interface BuildReportInput {
   now?: string;
   /** Overrides config.site.locale: the English report of a French data set. */
   locale?: ReportLocale;
-  /** Use response weights. Default false, as `nps stats` does. */
+  /** Use response weights. Default: the config's statistics.weighted. */
   weighted?: boolean;
   /** Newest verbatims per category on the overview and segment pages. Default 3. */
   recentPerCategory?: number;
@@ -44,7 +44,7 @@ export function resolveContext(input: Omit<BuildReportInput, 'responses'>): Repo
     config,
     locale: input.locale ?? config.site.locale,
     period: config.site.period,
-    stats: resolveStatsOptions({ ...config.statistics, weighted: input.weighted ?? false }),
+    stats: resolveStatsOptions({ ...config.statistics, weighted: input.weighted ?? config.statistics.weighted }),
     asOf,
     recentPerCategory: input.recentPerCategory ?? 3,
     examplesPerTheme: input.examplesPerTheme ?? 6,

@@ -30,10 +30,15 @@ const TREND_COLUMNS: CsvColumn<TrendPoint>[] = [
   { header: 'change_verdict', value: (row) => row.change?.verdict },
 ];
 
-const SEGMENT_COLUMNS: CsvColumn<SegmentValueRow>[] = [
+/** A segment row of the CSV: a value, or the responses without one (empty value, `without_value` true). */
+type SegmentCsvRow = Omit<SegmentValueRow, 'slug'> & { withoutValue: boolean };
+
+const SEGMENT_COLUMNS: CsvColumn<SegmentCsvRow>[] = [
   { header: 'field', value: (row) => row.field },
   { header: 'value', value: (row) => row.value },
-  ...figureColumns<SegmentValueRow>(),
+  ...figureColumns<SegmentCsvRow>(),
+  // Last, so that readers of the earlier columns are unaffected. The site shows the same line apart.
+  { header: 'without_value', value: (row) => row.withoutValue },
 ];
 
 const THEME_COLUMNS: CsvColumn<ThemeModel>[] = [
@@ -92,7 +97,10 @@ export function reportDownloads(report: Report, options: CsvOptions = {}): Downl
     csv(
       'segments.csv',
       toCsv(
-        segments.flatMap((field) => field.values),
+        segments.flatMap((field): SegmentCsvRow[] => [
+          ...field.values.map((row) => ({ ...row, withoutValue: false })),
+          ...(field.missing ? [{ ...field.missing, field: field.field, value: '', withoutValue: true }] : []),
+        ]),
         SEGMENT_COLUMNS,
         options,
       ),

@@ -24,6 +24,8 @@ export interface ReportInterval {
   method: IntervalKind;
   /** e.g. 0.95 */
   confidence: number;
+  /** The configured method, when its interval left out the estimate and the score interval stands in. */
+  replaces?: IntervalMethod;
 }
 
 /** Counts and shares (percent) of the three categories; shares are null for an empty group. */

@@ -39,7 +39,12 @@ export interface ThemePriority {
   ease: number;
   /** max(0, -pointsAtStake) x ease: irritants first, quick fixes before costly ones. */
   score: number;
-  /** Recurrent: share >= the median share of themes; irritating: impact significantly negative. */
+  /**
+   * The line between recurrent and rare: the median recurrence of the irritants (the themes the
+   * matrix draws), the same for every theme. The matrix's dashed line and its caption show it.
+   */
+  recurrenceMedian: number;
+  /** Recurrent: share >= recurrenceMedian; irritating: impact significantly negative. */
   quadrant: PriorityQuadrant;
 }
 

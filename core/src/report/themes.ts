@@ -72,12 +72,25 @@ function medianOf(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-export function priorityOf(impact: ThemeImpact, effort: Effort | null, medianShare: number): ThemePriority {
+/**
+ * The median share of the irritants: the matrix shows irritants only, so "recurrent" is measured
+ * against them (a median over every theme would put the line where the chart does not draw it).
+ * Without irritants, the median of every theme.
+ */
+function irritantMedianShare(impacts: readonly ThemeImpact[], themes: readonly ThemeConfig[]): number {
+  const irritantIds = new Set(themes.filter((theme) => theme.kind === 'irritant').map((theme) => theme.id));
+  const shares = (only: boolean) =>
+    impacts.flatMap((impact) => (impact.share === null || (only && !irritantIds.has(impact.id)) ? [] : [impact.share]));
+  const irritantShares = shares(true);
+  return medianOf(irritantShares.length > 0 ? irritantShares : shares(false));
+}
+
+export function priorityOf(impact: ThemeImpact, effort: Effort | null, recurrenceMedian: number): ThemePriority {
   const share = impact.share ?? 0;
   const difference = impact.impact.difference ?? 0;
   const pointsAtStake = (share / 100) * difference;
   const ease = PRIORITY_EASE[effort ?? 'unknown'];
-  const recurrent = impact.share !== null && share >= medianShare;
+  const recurrent = impact.share !== null && share >= recurrenceMedian;
   const irritating = impact.impact.significant && difference < 0;
   const quadrant: PriorityQuadrant = recurrent
     ? irritating
@@ -92,6 +105,7 @@ export function priorityOf(impact: ThemeImpact, effort: Effort | null, medianSha
     pointsAtStake,
     ease,
     score: Math.max(0, -pointsAtStake) * ease,
+    recurrenceMedian,
     quadrant,
   };
 }
@@ -118,7 +132,7 @@ export interface ThemesInput {
 export function buildThemes(input: ThemesInput, context: ReportContext): ThemeModel[] {
   const { stats, config } = context;
   const impacts = summarizeThemes(input.tallies, stats);
-  const medianShare = medianOf(impacts.flatMap((impact) => (impact.share === null ? [] : [impact.share])));
+  const recurrenceMedian = irritantMedianShare(impacts, config.themes);
   return impacts.flatMap((impact) => {
     const theme = config.themes.find((candidate) => candidate.id === impact.id);
     if (!theme) return [];
@@ -141,7 +155,7 @@ export function buildThemes(input: ThemesInput, context: ReportContext): ThemeMo
           .filter((action) => action.theme === theme.id)
           .map((action) => action.id)
           .sort(compareKeys),
-        priority: priorityOf(impact, effort, medianShare),
+        priority: priorityOf(impact, effort, recurrenceMedian),
         // Filled by attachVerbatims (the verbatims may be collected on another thread).
         examples: [],
       },

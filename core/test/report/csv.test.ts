@@ -123,6 +123,11 @@ describe('reportDownloads', () => {
     for (const file of files) expect(file.text).not.toContain('secret comment');
     const segments = files.find((file) => file.name === 'segments.csv')?.text ?? '';
     expect(segments).toContain("store,'=cmd,1,-100,");
+    expect(segments.split(/\r?\n/)[0]).toMatch(/,small_sample,without_value$/);
+    const withoutStore = buildReport({ config, responses: [...responses, response('2026-01-12', 9)] });
+    const rows = parseCsv(reportDownloads(withoutStore).find((file) => file.name === 'segments.csv')?.text ?? '');
+    // The responses without a store: one row apart, as on the site and in `nps stats` ("(none)").
+    expect(rows.filter((row) => row.at(-1) === 'true').map((row) => row.slice(0, 4))).toEqual([['store', '', '1', '100']]);
     const trend = parseCsv(files.find((file) => file.name === 'trend.csv')?.text ?? '');
     expect(trend[1]?.slice(0, 5)).toEqual(['2026-01', '2026-01-01', '2026-01-31', '2', '0']);
   });

@@ -72,3 +72,35 @@ describe('summarize', () => {
     );
   });
 });
+
+describe('the interval shown beside the NPS', () => {
+  it('never leaves out the estimate: for every split of up to 36 answers, at 80 to 99 %, with every method', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom('wald' as const, 'adjusted-wald' as const, 'score' as const),
+        fc.double({ min: 0.8, max: 0.99, noNaN: true }),
+        (promoters, passives, detractors, interval, confidence) => {
+          fc.pre(promoters + passives + detractors > 0);
+          const summary = summarize(tallyFor(promoters, passives, detractors), { interval, confidence });
+          const nps = summary.nps as number;
+          expect(summary.ci?.low).toBeLessThanOrEqual(nps);
+          expect(summary.ci?.high).toBeGreaterThanOrEqual(nps);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('uses the score interval, and says so, where adjusted Wald would exclude it (one detractor)', () => {
+    const summary = summarize(tallyFor(0, 0, 1));
+    expect(summary.intervals.adjustedWald?.[0]).toBeGreaterThan(-100);
+    expect(summary.ci).toMatchObject({ method: 'score', replaces: 'adjusted-wald', low: -100 });
+    expect([summary.ci?.low, summary.ci?.high]).toEqual(summary.intervals.score);
+    const usual = summarize(tallyFor(50, 30, 20));
+    expect(usual.ci?.method).toBe('adjusted-wald');
+    expect(usual.ci).not.toHaveProperty('replaces');
+  });
+});

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { PreviewModel } from '@nps-pages/core';
+import { plural } from '@nps-pages/core/plural';
 import { type FromWebview, isToWebviewMessage } from './messages.ts';
 
 /**
@@ -22,7 +23,7 @@ const WORDS = {
     verbatims: 'Derniers verbatims',
     scopeAll: 'Toutes les données',
     problems: (errors: number, warnings: number) =>
-      `${errors} erreur(s), ${warnings} avertissement(s) : les réponses en erreur ne comptent pas.`,
+      `${plural(errors, { one: '{n} erreur', other: '{n} erreurs' }, 'fr')}, ${plural(warnings, { one: '{n} avertissement', other: '{n} avertissements' }, 'fr')} : les réponses en erreur ne comptent pas.`,
     validate: 'Valider toutes les données',
   },
   en: {
@@ -34,7 +35,7 @@ const WORDS = {
     verbatims: 'Latest verbatims',
     scopeAll: 'Whole data set',
     problems: (errors: number, warnings: number) =>
-      `${errors} error(s), ${warnings} warning(s): responses with errors are not counted.`,
+      `${plural(errors, { one: '{n} error', other: '{n} errors' }, 'en')}, ${plural(warnings, { one: '{n} warning', other: '{n} warnings' }, 'en')}: responses with errors are not counted.`,
     validate: 'Validate all data',
   },
 } as const;

@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { pluralEn } from '@nps-pages/core/pipeline';
 import { writeSampleDataSet } from '../generate/write-data-set.ts';
 import type { CommandIo } from './validate.ts';
 
@@ -24,10 +25,11 @@ export async function generateCommand(options: GenerateOptions, io: CommandIo): 
     const summary = await writeSampleDataSet({ seed: options.seed, responses: options.responses, out, onProgress });
     if (io.isTTY) io.stderr('\r\x1b[K');
     const shown = relative(process.cwd(), out) || '.';
-    for (const file of summary.files) io.stdout(`${shown}/${file.path}${file.rows > 0 ? ` (${file.rows} responses)` : ''}\n`);
+    for (const file of summary.files)
+      io.stdout(`${shown}/${file.path}${file.rows > 0 ? ` (${pluralEn(file.rows, 'response', 'responses')})` : ''}\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stderr(
-      `${summary.responses} responses in ${summary.files.length} files written to ${shown}/ (seed ${options.seed}) in ${seconds} s\n`,
+      `${pluralEn(summary.responses, 'response', 'responses')} in ${pluralEn(summary.files.length, 'file', 'files')} written to ${shown}/ (seed ${options.seed}) in ${seconds} s\n`,
     );
     return 0;
   } catch (error) {

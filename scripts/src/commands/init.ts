@@ -52,7 +52,7 @@ export async function initCommand(options: InitOptions, io: InitIo): Promise<num
   }
   const exports = options.exports.length > 0 ? options.exports.map((file) => resolve(file)) : await exportsIn(dataDir);
   if (exports.length === 0) {
-    io.stderr(`nps init: no export given and none in ${shown(dataDir)}: name the file(s), e.g. nps init responses.csv\n`);
+    io.stderr(`nps init: no export given and none in ${shown(dataDir)}: name your exports, e.g. nps init responses.csv\n`);
     return 2;
   }
   const interactive = io.stdinIsTTY && !options.yes && io.ask !== undefined;

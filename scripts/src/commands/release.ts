@@ -10,6 +10,7 @@ import {
   type Issue,
   type NpsResponse,
   parseFrontMatter,
+  pluralEn,
   releaseEdition,
 } from '@nps-pages/core/pipeline';
 import { readDataSetOnDisk } from '../data-set.ts';
@@ -76,7 +77,7 @@ export async function releaseCommand(options: ReleaseOptions, io: CommandIo): Pr
   if (wroteNarrative) await writeFile(narrativePath, released.narrative.text);
   const { manifest } = released;
   io.stderr(
-    `released edition ${manifest.id} (${manifest.cadence}, ${manifest.period.from} – ${manifest.period.to}): ${manifest.rows} responses, ${manifest.actions} actions` +
+    `released edition ${manifest.id} (${manifest.cadence}, ${manifest.period.from} – ${manifest.period.to}): ${pluralEn(manifest.rows, 'response', 'responses')}, ${pluralEn(manifest.actions, 'action', 'actions')}` +
       `${wroteNarrative ? `; write its narrative in ${join(options.data, paths.narrative)}` : ''}\n`,
   );
   return 0;

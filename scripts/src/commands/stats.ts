@@ -1,6 +1,7 @@
 import {
   addResponse,
   CANONICAL_FIELDS,
+  carriesWeights,
   compareIssues,
   configSchema,
   createAggregate,
@@ -10,7 +11,6 @@ import {
   type Period,
   reportAggregate,
   summarize,
-  type Tally,
 } from '@nps-pages/core/pipeline';
 import { readDataSetOnDisk } from '../data-set.ts';
 import { formatIssues } from '../issue-output.ts';
@@ -82,7 +82,9 @@ export async function statsCommand(options: StatsOptions, io: CommandIo): Promis
     );
     return 1;
   }
-  const statistics = reading.config.statistics;
+  // The command's figures are unweighted by contract; the weighted ones (what the site shows when
+  // statistics.weighted is on, the default) come apart in `weighted`.
+  const statistics = { ...reading.config.statistics, weighted: false };
   const report = reportAggregate(aggregate, statistics);
   // ci95 is fixed by the command's contract (adjusted Wald at 95%), whatever the config shows.
   const at95 = summarize(aggregate.overall, { ...statistics, confidence: 0.95, interval: 'adjusted-wald' });
@@ -99,12 +101,6 @@ export async function statsCommand(options: StatsOptions, io: CommandIo): Promis
   });
   io.stdout(options.json ? `${JSON.stringify(json, null, 2)}\n` : formatStatsText(json));
   return 0;
-}
-
-/** True when some response had a weight other than 1 (an absent weight counts as 1). */
-function carriesWeights(tally: Tally): boolean {
-  const n = tally.promoters + tally.passives + tally.detractors;
-  return tally.promoterWeight + tally.passiveWeight + tally.detractorWeight !== n || tally.squaredWeight !== n;
 }
 
 /** The config for files read with command-line options, an error message, or undefined (use data/). */

@@ -1,4 +1,4 @@
-import { compareIssues, hasErrors } from '@nps-pages/core/pipeline';
+import { compareIssues, hasErrors, pluralEn } from '@nps-pages/core/pipeline';
 import type { CommandIo } from '../command-io.ts';
 import { readDataSetOnDisk } from '../data-set.ts';
 import { formatIssues, type IssueFormat } from '../issue-output.ts';
@@ -29,7 +29,7 @@ export async function validateCommand(options: ValidateOptions, io: CommandIo): 
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     const warnings = issues.filter((issue) => issue.severity === 'warning').length;
     io.stderr(
-      `${reading.summary.responses} valid responses in ${reading.summary.files.length} files; ${errors} errors, ${warnings} warnings\n`,
+      `${pluralEn(reading.summary.responses, 'valid response', 'valid responses')} in ${pluralEn(reading.summary.files.length, 'file', 'files')}; ${pluralEn(errors, 'error', 'errors')}, ${pluralEn(warnings, 'warning', 'warnings')}\n`,
     );
   }
   return hasErrors(issues) ? 1 : 0;

@@ -78,7 +78,8 @@ ${columns(PHONE_HEADERS, '      ')}
       channel: téléphone
 
 # Segments: the fields the site breaks the NPS down by. Web, app and phone answers have no store:
-# they count under "(none)" in the store breakdown.
+# they are not a store, so they are counted apart as "(none)" (NPS, interval, n), never ranked or
+# charted among the stores; the site and \`nps stats --segment store\` show the same line.
 segments:
   - field: channel
     label: { fr: Canal, en: Channel }
@@ -88,9 +89,9 @@ segments:
     label: { fr: Région, en: Region }
 
 # Themes found in the comments. Keywords ignore accents and case and match whole words; a trailing *
-# matches any ending ("caisse*" finds caisse, caisses, caissière). Patterns are regular expressions
-# over the lower-case text without accents. effort (low, medium, high) places an irritant on the
-# priority matrix.
+# matches any ending of its prefix ("caisse*" finds caisse, caisses, caissette, but not caissière:
+# that takes "caiss*"). Patterns are regular expressions over the lower-case text without accents.
+# effort (low, medium, high) places an irritant on the priority matrix.
 themes:
   - id: attente-caisse
     label: { fr: Attente en caisse, en: Queue at the checkout }
@@ -141,7 +142,8 @@ themes:
     # Not "range" alone: accents are ignored, so it would match the French "rangé" (tidied).
     keywords: [choix, sélection, gamme*, choice, selection, wide range, huge range]
 
-# Public benchmarks drawn as reference lines. They are illustrative: other countries, other panels
+# Public benchmarks, listed in a table on the overview with the gap between the NPS and each one.
+# They are illustrative: other countries, other panels
 # and other questions than this survey; check the source before quoting a comparison.
 benchmarks:
   - label: { fr: "Distribution (États-Unis, XM Institute)", en: "Retail (United States, XM Institute)" }

@@ -10,6 +10,7 @@ import {
   type LoadedEdition,
   previousEdition,
   type Report,
+  type ReportLocale,
   sortEditions,
 } from '@nps-pages/core';
 import { loadReport } from '../../lib/load-report.ts';
@@ -22,7 +23,8 @@ export interface EditionPage {
   changes: EditionChanges | null;
 }
 
-export function editionPages(editions: readonly LoadedEdition[]): EditionPage[] {
+/** `locale`: the live site's language, in which every page of the site speaks (editions included). */
+export function editionPages(editions: readonly LoadedEdition[], locale?: ReportLocale): EditionPage[] {
   const sorted = sortEditions(editions);
   const built = new Map(
     sorted.map((edition) => {
@@ -33,7 +35,7 @@ export function editionPages(editions: readonly LoadedEdition[]): EditionPage[] 
         from: manifest.period.from,
         to: manifest.period.to,
       };
-      return [edition.id, { edition, ref, report: buildEditionReport(edition) }] as const;
+      return [edition.id, { edition, ref, report: buildEditionReport(edition, locale ? { locale } : {}) }] as const;
     }),
   );
   return sorted.map((edition) => {
@@ -48,6 +50,6 @@ let memo: Promise<EditionPage[]> | undefined;
 
 /** Every edition of the build's data folder (NPS_DATA_DIR), newest first. */
 export function loadEditions(): Promise<EditionPage[]> {
-  memo ??= loadReport().then((loaded) => editionPages(loaded.editions));
+  memo ??= loadReport().then((loaded) => editionPages(loaded.editions, loaded.report.meta.locale));
   return memo;
 }

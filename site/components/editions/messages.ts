@@ -10,7 +10,10 @@ const fr = {
   period: 'Période',
   status: 'Statut',
   statuses: { draft: 'brouillon', published: 'publiée' },
-  frozen: 'Édition figée le {created} : {n} réponses du {from} au {to}.',
+  frozen: {
+    one: 'Édition figée le {created} : {n} réponse du {from} au {to}.',
+    other: 'Édition figée le {created} : {n} réponses du {from} au {to}.',
+  },
   hash: 'Empreinte SHA-256 des réponses figées',
   narrative: 'Le mot de l’équipe',
   highlights: 'Points clés',
@@ -48,7 +51,10 @@ const en: typeof fr = {
   period: 'Period',
   status: 'Status',
   statuses: { draft: 'draft', published: 'published' },
-  frozen: 'Edition frozen on {created}: {n} responses from {from} to {to}.',
+  frozen: {
+    one: 'Edition frozen on {created}: {n} response from {from} to {to}.',
+    other: 'Edition frozen on {created}: {n} responses from {from} to {to}.',
+  },
   hash: 'SHA-256 of the frozen responses',
   narrative: 'From the team',
   highlights: 'Highlights',

@@ -26,7 +26,13 @@ const fr = {
   more: 'Afficher plus',
   pagination: 'Pages des verbatims',
   page: 'Page {page} sur {pages}',
-  older: 'Les {count} verbatims plus anciens se parcourent avec les filtres et la recherche ci-dessus.',
+  // Said on the last server-rendered page, which readers without JavaScript reach: the filters and
+  // the search are hidden for them, so the text says what they need rather than pointing there.
+  older: {
+    one: 'Le verbatim plus ancien n’est pas publié en pages : la recherche et les filtres, qui demandent JavaScript, le retrouvent. Les pages des segments et des thèmes montrent des exemples récents.',
+    other:
+      'Les {n} verbatims plus anciens ne sont pas publiés en pages : la recherche et les filtres, qui demandent JavaScript, les retrouvent tous. Les pages des segments et des thèmes montrent des exemples récents.',
+  },
   previous: 'Précédente',
   next: 'Suivante',
   first: 'Première',
@@ -62,7 +68,11 @@ const en: GalleryMessages = {
   more: 'Show more',
   pagination: 'Verbatim pages',
   page: 'Page {page} of {pages}',
-  older: 'The {count} older verbatims can be browsed with the filters and the search above.',
+  older: {
+    one: 'The older verbatim is not published in pages: the search and the filters, which need JavaScript, find it. The segment and theme pages show recent examples.',
+    other:
+      'The {n} older verbatims are not published in pages: the search and the filters, which need JavaScript, find them all. The segment and theme pages show recent examples.',
+  },
   previous: 'Previous',
   next: 'Next',
   first: 'First',

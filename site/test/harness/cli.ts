@@ -28,6 +28,13 @@ export interface StatsFigures {
   detractors: number;
   shares: { promoters: number; passives: number; detractors: number };
   ci95: { low: number; high: number };
+  /** Present when the data carries weights: what the site shows with statistics.weighted on (the default). */
+  weighted?: {
+    nps: number;
+    effectiveN: number;
+    ci: { low: number; high: number };
+    shares: { promoters: number; passives: number; detractors: number };
+  };
 }
 
 export function statsJson(dataDir: string): StatsFigures {
