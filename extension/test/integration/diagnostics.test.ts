@@ -42,6 +42,7 @@ suite('Diagnostics', () => {
       'data/actions/caisses.md',
       'data/avis/janvier.csv',
       'data/avis/mars-excel.csv',
+      'data/classeurs/avril.xlsx',
       'data/editions/2026-01/manifest.json',
       'data/editions/2026-01/responses.json',
       'data/editions/2026-02/responses.json',
@@ -60,6 +61,21 @@ suite('Diagnostics', () => {
     // edited by hand, frozen data without a narrative, a narrative without frozen data.
     const editionCodes = new Set(shown.map((diagnostic) => diagnostic.code).filter((code) => /^NPS40/.test(code)));
     assert.deepEqual([...editionCodes].sort(), ['NPS401', 'NPS402', 'NPS404', 'NPS405']);
+    // A workbook's issues, on their cells (the message names the cell), in the Problems panel.
+    assert.deepEqual(expectedFor(cli, 'data/classeurs/avril.xlsx'), [
+      {
+        range: [1, 1, 1, 2],
+        code: 'NPS202',
+        severity: 'error',
+        message: 'the score "dix" is not a number from 0 to 10 (cell B2)',
+      },
+      {
+        range: [2, 1, 2, 2],
+        code: 'NPS201',
+        severity: 'warning',
+        message: 'no score: a partial answer, left out of the figures (cell B3)',
+      },
+    ]);
     // A Windows-1252 export on disk is decoded right, with a warning naming the encoding.
     assert.deepEqual(expectedFor(cli, 'data/avis/mars-excel.csv'), [
       {
