@@ -3,7 +3,7 @@ import { CANONICAL_FIELDS, configSchema, type NpsConfig } from '../schema/config
 import { compileKeyword } from '../text/keyword.ts';
 import { dateFormatProblem } from './date-format.ts';
 import { PLAIN_PARSE, plainIssues } from './schema-messages.ts';
-import { parseLocatedYaml } from './yaml-locate.ts';
+import { parseLocatedYaml, valueAt } from './yaml-locate.ts';
 
 export interface ConfigReading {
   /** The validated config with defaults applied; undefined when it has errors. */
@@ -61,15 +61,6 @@ function issueSpan(yaml: Located, text: string, value: unknown, path: readonly P
   if (found !== undefined || span.endLine === span.line) return span;
   const lineEnd = text.split(/\r\n|\r|\n/)[span.line - 1]?.length ?? 0;
   return { ...span, endLine: span.line, endColumn: Math.max(span.column, lineEnd + 1) };
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const step of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[step];
-  }
-  return node;
 }
 
 function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {

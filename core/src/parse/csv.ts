@@ -1,20 +1,10 @@
-import { type Issue, makeIssue, type Span } from '../issues.ts';
-import type { NpsConfig, SourceConfig } from '../schema/config.ts';
-import type { NpsResponse } from '../schema/response.ts';
+import { makeIssue, type Span } from '../issues.ts';
 import { type ColumnMap, mapColumns, pickColumn } from './column-map.ts';
 import { type CsvRowView, CsvTokenizer, locateInRow } from './csv-tokenizer.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
-import type { IdRegistry } from './id-registry.ts';
-import { createRecordReader, type RecordCells } from './record-reader.ts';
+import { createRecordReader, type RecordCells, type ResponseParserOptions } from './record-reader.ts';
 
-export interface CsvParserOptions {
-  file: string;
-  source: SourceConfig;
-  config: NpsConfig;
-  ids: IdRegistry;
-  onResponse: (response: NpsResponse) => void;
-  onIssue: (issue: Issue) => void;
-}
+export type CsvParserOptions = ResponseParserOptions;
 
 export interface StreamingParser {
   push(chunk: string): void;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
 import { LineIndex } from '../text/line-index.ts';
 import { PLAIN_PARSE, plainIssues } from './schema-messages.ts';
-import { type LocatedYaml, parseLocatedYaml } from './yaml-locate.ts';
+import { type LocatedYaml, parseLocatedYaml, valueAt } from './yaml-locate.ts';
 
 /**
  * Reads a Markdown file that opens with a YAML front matter block (data/actions/*.md,
@@ -168,15 +168,6 @@ function missingMessage(text: string): string {
   if (DELIMITER.test(first)) return 'the front matter opened on line 1 is never closed: add a line with --- after it';
   const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
   return `the file must start with a front matter block (a line with ---), not "${shown}"`;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const step of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[step];
-  }
-  return node;
 }
 
 function firstLine(message: string): string {

@@ -1,19 +1,10 @@
 import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { type Issue, makeIssue, type Span } from '../issues.ts';
-import { CANONICAL_FIELDS, type NpsConfig, type SourceConfig } from '../schema/config.ts';
-import type { NpsResponse } from '../schema/response.ts';
+import { makeIssue, type Span } from '../issues.ts';
+import { CANONICAL_FIELDS, type SourceConfig } from '../schema/config.ts';
 import { LineIndex } from '../text/line-index.ts';
-import type { IdRegistry } from './id-registry.ts';
-import { createRecordReader, type RecordCells } from './record-reader.ts';
+import { createRecordReader, type RecordCells, type ResponseParserOptions } from './record-reader.ts';
 
-export interface JsonParserOptions {
-  file: string;
-  source: SourceConfig;
-  config: NpsConfig;
-  ids: IdRegistry;
-  onResponse: (response: NpsResponse) => void;
-  onIssue: (issue: Issue) => void;
-}
+export type JsonParserOptions = ResponseParserOptions;
 
 // Keyed by name: ParseErrorCode is a const enum, which erasable TypeScript cannot read.
 const SYNTAX_MESSAGES: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {

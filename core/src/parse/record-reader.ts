@@ -40,6 +40,11 @@ export interface RecordReaderOptions {
   onIssue: (issue: Issue) => void;
 }
 
+/** What every response parser (CSV, JSON, workbooks) is given: the reader's options and where responses go. */
+export interface ResponseParserOptions extends RecordReaderOptions {
+  onResponse: (response: NpsResponse) => void;
+}
+
 export interface RecordReader {
   read(cells: RecordCells): NpsResponse | undefined;
   /** The segment fields this reader fills, in config order. */

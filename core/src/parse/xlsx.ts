@@ -1,21 +1,11 @@
 import { type Issue, makeIssue, type Span } from '../issues.ts';
-import type { NpsConfig, SourceConfig } from '../schema/config.ts';
-import type { NpsResponse } from '../schema/response.ts';
 import { type ColumnMap, mapColumns, pickColumn } from './column-map.ts';
-import type { IdRegistry } from './id-registry.ts';
-import { createRecordReader, type RecordCells } from './record-reader.ts';
+import { createRecordReader, type RecordCells, type ResponseParserOptions } from './record-reader.ts';
 import { columnLetters } from './xlsx-cells.ts';
 import { serialToIso } from './xlsx-dates.ts';
 import { streamWorkbookRows, type WorkbookRow } from './xlsx-rows.ts';
 
-export interface WorkbookParserOptions {
-  file: string;
-  source: SourceConfig;
-  config: NpsConfig;
-  ids: IdRegistry;
-  onResponse: (response: NpsResponse) => void;
-  onIssue: (issue: Issue) => void;
-}
+export type WorkbookParserOptions = ResponseParserOptions;
 
 /**
  * The workbook parser (.xlsx): one sheet (the source's `sheet`, the first by default), its header

@@ -95,3 +95,13 @@ function unresolvedAliasRange(document: Document.Parsed): readonly number[] | un
   });
   return found;
 }
+
+/** The value at a path of a parsed document (a zod issue path), undefined when the path leaves it. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const step of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[step];
+  }
+  return node;
+}
