@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,5 +116,34 @@ describe('nps release', () => {
     expect(result.stderr).toBe(
       `nps release: an existing edition has errors (${relative(process.cwd(), file)}); fix them before freezing an edition\n`,
     );
+  });
+
+  it('freezes the rows of a workbook source like any other', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'nps-release-xlsx-')), 'data');
+    mkdirSync(join(data, 'classeurs'), { recursive: true });
+    cpSync(
+      join(import.meta.dirname, '../../core/test/fixtures/workbooks/surveymonkey/export.xlsx'),
+      join(data, 'classeurs/mars.xlsx'),
+    );
+    writeFileSync(
+      join(data, 'nps.config.yaml'),
+      [
+        'sources:',
+        '  - path: classeurs/*.xlsx',
+        '    headerRows: 2',
+        '    columns:',
+        '      date: Start Date',
+        '      score: How likely is it that you would recommend this company to a friend or colleague?',
+        '      comment: What is the primary reason for your score?',
+      ].join('\n'),
+    );
+    const released = await releaseIn(data);
+    expect(released.code, released.stderr).toBe(0);
+    const frozen = JSON.parse(readFileSync(join(data, 'editions/2026-03/responses.json'), 'utf8')) as {
+      responses: { score: number; comment?: string }[];
+    };
+    expect(frozen.responses.map((response) => response.score)).toEqual([10, 7, 2, 8]);
+    expect(frozen.responses[2]?.comment).toBe('Waited 40 minutes.\nNobody apologised.');
+    expect((await validateIn(data)).code).toBe(0);
   });
 });
