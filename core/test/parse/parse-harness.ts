@@ -3,6 +3,7 @@ import type { Issue } from '../../src/issues.ts';
 import { createCsvParser } from '../../src/parse/csv.ts';
 import { IdRegistry } from '../../src/parse/id-registry.ts';
 import { parseJsonResponses } from '../../src/parse/json.ts';
+import type { ResponseParserOptions } from '../../src/parse/record-reader.ts';
 import { parseWorkbookResponses } from '../../src/parse/xlsx.ts';
 import { configSchema, type SourceConfig } from '../../src/schema/config.ts';
 import type { NpsResponse } from '../../src/schema/response.ts';
@@ -55,23 +56,18 @@ export function parseCsv(text: string, options: HarnessOptions = {}): Parsed {
 }
 
 export function parseJson(text: string, options: HarnessOptions = {}): Parsed {
-  const { config, source } = configFor(options);
-  const result: Parsed = { responses: [], issues: [] };
-  parseJsonResponses(text, {
-    file: FILE,
-    source,
-    config,
-    ids: new IdRegistry(),
-    onResponse: (response) => result.responses.push(response),
-    onIssue: (issue) => result.issues.push(issue),
-  });
-  return result;
+  return parseWhole((parserOptions) => parseJsonResponses(text, parserOptions), options);
 }
 
 export function parseWorkbook(bytes: Uint8Array, options: HarnessOptions = {}): Parsed {
+  return parseWhole((parserOptions) => parseWorkbookResponses(bytes, parserOptions), options);
+}
+
+/** A whole-input parser (JSON, workbooks) run with the harness's file, config and a fresh id registry. */
+function parseWhole(parse: (options: ResponseParserOptions) => void, options: HarnessOptions): Parsed {
   const { config, source } = configFor(options);
   const result: Parsed = { responses: [], issues: [] };
-  parseWorkbookResponses(bytes, {
+  parse({
     file: FILE,
     source,
     config,
