@@ -6,7 +6,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GALLERY_DATA_PATH, writeGalleryChunks } from '../lib/gallery-files.ts';
-import { startReportWorker } from '../lib/report-in-worker.ts';
+import { startReportWorker } from '../lib/reading-workers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,7 @@ if (values.data) process.env.NPS_DATA_DIR = resolve(values.data);
 if (values.base) process.env.NPS_BASE = values.base;
 
 const root = resolve(import.meta.dirname, '../..');
-// The data is read in a worker thread while Astro bundles the pages (site/lib/report-in-worker.ts).
+// The data is read in a worker thread while Astro bundles the pages (site/lib/reading-workers.ts).
 // Started before Astro is even imported (0.8 s of module loading): the worker gets a head start.
 const reading = startReportWorker(process.env.NPS_DATA_DIR?.trim() || 'data');
 // Astro writes into the output folder as it goes: build into a sibling folder and move it into place

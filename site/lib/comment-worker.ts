@@ -1,4 +1,4 @@
-// The second worker of a build (see report-in-worker.ts): it gets the commented responses from the
+// The second worker of a build (see reading-workers.ts): it gets the commented responses from the
 // reading worker in column batches and, while that worker reads on, matches them against the
 // themes, counts the mentions and makes the cards. When the comments are all in, it sends the
 // mentions back; then the report of the tallies comes, into which it puts the verbatims. It posts
@@ -14,7 +14,7 @@ import {
   unpackComments,
 } from '@nps-pages/core';
 import { loadedReport } from './load-report.ts';
-import type { FromCommentWorker, ToCommentWorker, ToReader } from './report-in-worker.ts';
+import type { FromCommentWorker, ToCommentWorker, ToReader } from './reading-workers.ts';
 
 const { fromReader } = workerData as { fromReader: MessagePort };
 const port = parentPort;

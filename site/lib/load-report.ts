@@ -19,7 +19,7 @@ import { type BuildInfo, nodeBuildEnvironment, readBuildInfo } from './build-inf
 import { gallerySource } from './gallery-files.ts';
 import type { LoadedReport, TallyReading } from './loaded-report.ts';
 
-import { reportFromWorker } from './report-in-worker.ts';
+import { reportFromWorker } from './reading-workers.ts';
 
 /**
  * The report of the whole site, read once per build: read the config, ingest every response, read
@@ -60,7 +60,7 @@ export async function readReport(options: LoadReportOptions): Promise<LoadedRepo
   return loadedReport(reading.result, reading);
 }
 
-/** Where the comment side is when the data is read with it apart (see report-in-worker.ts). */
+/** Where the comment side is when the data is read with it apart (see reading-workers.ts). */
 export interface CommentSide {
   /** The report's settings and the actions, before the first comment. */
   start(context: ReportContext, actions: readonly Action[]): void;

@@ -4,7 +4,7 @@ import type { GallerySource } from './gallery-files.ts';
 
 /**
  * The report of the whole site, read once per build (load-report.ts). The types alone, in their own
- * module: the loader and the reading worker (report-in-worker.ts) both need them, and importing
+ * module: the loader and the reading worker (reading-workers.ts) both need them, and importing
  * each other for them made a cycle.
  */
 export interface LoadedReport {

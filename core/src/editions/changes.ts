@@ -1,6 +1,6 @@
-import { changeOf } from '../report/convert.ts';
 import type { Report } from '../report/model.ts';
 import type { ChangeModel, NpsFigure } from '../report/model-figures.ts';
+import { changeOf } from '../report/stats-to-model.ts';
 import { NPS_CATEGORIES, type NpsCategory } from '../stats/categories.ts';
 import { compareNps, compareProportions } from '../stats/difference.ts';
 

@@ -2,11 +2,11 @@ import { compareKeys } from '../stats/breakdown.ts';
 import { compareNps, compareProportions } from '../stats/difference.ts';
 import { summarize } from '../stats/summary.ts';
 import { sampleOf, tallyCount } from '../stats/tally.ts';
-import type { ActionCollection } from './collect.ts';
 import type { ReportContext } from './context.ts';
-import { changeOf, figureOf, localized, shareModel } from './convert.ts';
 import type { ActionImpact, ActionModel, SegmentRef } from './model.ts';
 import { slugify } from './slug.ts';
+import { changeOf, figureOf, localized, shareModel } from './stats-to-model.ts';
+import type { ActionCollection } from './tally-collection.ts';
 import type { SegmentSlugs } from './verbatims.ts';
 
 function impactOf(entry: ActionCollection, context: ReportContext, lastDay: string | null): ActionImpact {

@@ -1,7 +1,6 @@
 import type { NpsResponse } from '../schema/response.ts';
 import { buildActions } from './actions.ts';
 import { attachVerbatims, type TallyReport } from './attach-verbatims.ts';
-import { applyMentions, createCollection, type ReportCollection, responseFolder } from './collect.ts';
 import { createCommentCollector } from './comment-collector.ts';
 import { type BuildReportInput, type ReportContext, resolveContext } from './context.ts';
 import { buildMeta, buildMethodology } from './meta.ts';
@@ -9,6 +8,7 @@ import { buildMigration } from './migration.ts';
 import type { Report } from './model.ts';
 import { buildOverview } from './overview.ts';
 import { buildSegments } from './segments.ts';
+import { applyMentions, createCollection, type ReportCollection, responseFolder } from './tally-collection.ts';
 import type { ThemeMentions } from './theme-mentions.ts';
 import { buildThemes } from './themes.ts';
 import type { DayRange } from './trend.ts';

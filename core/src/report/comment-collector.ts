@@ -1,7 +1,7 @@
 import type { Action } from '../actions.ts';
 import { compileThemes } from '../text/themes.ts';
-import { actionWindows } from './collect.ts';
 import type { ReportContext } from './context.ts';
+import { actionWindows } from './tally-collection.ts';
 import { createMentionCounter, type ThemeMentions } from './theme-mentions.ts';
 import { type CommentSource, createVerbatimCollector, type VerbatimPart } from './verbatim-collector.ts';
 import type { SegmentSlugs } from './verbatims.ts';

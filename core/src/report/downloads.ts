@@ -1,4 +1,4 @@
-import { type CsvColumn, type CsvOptions, toCsv, toJson } from './csv.ts';
+import { type CsvColumn, type CsvOptions, toCsv, toJson } from './download-format.ts';
 import type { DownloadFile, NpsFigure, Report, SegmentValueRow, ThemeModel, TrendPoint } from './model.ts';
 
 /** The columns every NPS row shares, raw numbers (rounding is the reader's choice). */

@@ -4,13 +4,6 @@ export { buildActions } from './actions.ts';
 export { attachVerbatims, pickVerbatims, type TallyReport, type VerbatimPicks } from './attach-verbatims.ts';
 export { buildReport, createReportBuilder, createTallyBuilder, type ReportBuilder, type TallyBuilder } from './build.ts';
 export {
-  type ActionCollection,
-  actionWindows,
-  createCollection,
-  type GroupCollection,
-  type ReportCollection,
-} from './collect.ts';
-export {
   type CommentBatch,
   type CommentBatchLayout,
   CommentPacker,
@@ -20,7 +13,15 @@ export {
 } from './comment-batch.ts';
 export { type CommentCollector, createCommentCollector } from './comment-collector.ts';
 export { type BuildReportInput, type ReportContext, resolveContext } from './context.ts';
-export { type CsvCell, type CsvColumn, type CsvOptions, type JsonOptions, neutralizeFormula, toCsv, toJson } from './csv.ts';
+export {
+  type CsvCell,
+  type CsvColumn,
+  type CsvOptions,
+  type JsonOptions,
+  neutralizeFormula,
+  toCsv,
+  toJson,
+} from './download-format.ts';
 export { reportDownloads } from './downloads.ts';
 export { hash64 } from './hash.ts';
 export { buildMeta, buildMethodology } from './meta.ts';
@@ -29,6 +30,13 @@ export type * from './model.ts';
 export { buildOverview, type OverviewInput } from './overview.ts';
 export { buildSegments, type SegmentsInput, segmentHighlights } from './segments.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
+export {
+  type ActionCollection,
+  actionWindows,
+  createCollection,
+  type GroupCollection,
+  type ReportCollection,
+} from './tally-collection.ts';
 export type { ThemeMentions } from './theme-mentions.ts';
 export { buildThemes, PRIORITY_EASE, type ThemesInput, themeSummaries, topThemes } from './themes.ts';
 export { type DayRange, lastCompleteIndex } from './trend.ts';

@@ -1,10 +1,10 @@
 import { compareKeys } from '../stats/breakdown.ts';
 import { tallyCount } from '../stats/tally.ts';
-import type { ReportCollection } from './collect.ts';
 import type { ReportContext } from './context.ts';
-import { localized } from './convert.ts';
 import { fingerprintOf } from './hash.ts';
 import type { MethodologyModel, ReportMeta } from './model.ts';
+import { localized } from './stats-to-model.ts';
+import type { ReportCollection } from './tally-collection.ts';
 import { PRIORITY_EASE } from './themes.ts';
 
 export function buildMeta(

@@ -1,9 +1,7 @@
 import type { Action } from '../actions.ts';
 import { compareKeys } from '../stats/breakdown.ts';
 import { summarize } from '../stats/summary.ts';
-import type { ReportCollection } from './collect.ts';
 import type { ReportContext } from './context.ts';
-import { figureOf, localized, splitOf } from './convert.ts';
 import type {
   ActionAnnotation,
   BenchmarkModel,
@@ -15,6 +13,8 @@ import type {
   TrendPoint,
 } from './model.ts';
 import { segmentHighlights } from './segments.ts';
+import { figureOf, localized, splitOf } from './stats-to-model.ts';
+import type { ReportCollection } from './tally-collection.ts';
 import { themeSummaries, topThemes } from './themes.ts';
 import { closedLoopModels, type DayRange, lastCompleteIndex, rollingOf, sharesOf, trendOf } from './trend.ts';
 

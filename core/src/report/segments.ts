@@ -1,10 +1,10 @@
 import { compareKeys } from '../stats/breakdown.ts';
 import { type SegmentTallies, summarizeSegments } from '../stats/segments.ts';
 import { summarize } from '../stats/summary.ts';
-import type { ReportCollection } from './collect.ts';
 import type { ReportContext } from './context.ts';
-import { figureOf, localized, splitOf } from './convert.ts';
 import type { SegmentFieldModel, SegmentHighlight, SegmentValueRow } from './model.ts';
+import { figureOf, localized, splitOf } from './stats-to-model.ts';
+import type { ReportCollection } from './tally-collection.ts';
 import { themeSummaries } from './themes.ts';
 import { closedLoopModels, type DayRange, sharesOf, trendOf } from './trend.ts';
 import type { SegmentSlugs } from './verbatims.ts';

@@ -3,7 +3,6 @@ import type { ThemeConfig } from '../schema/config.ts';
 import { compareKeys } from '../stats/breakdown.ts';
 import { summarizeThemes, type ThemeImpact, type ThemeTallies } from '../stats/themes.ts';
 import type { ReportContext } from './context.ts';
-import { changeOf, figureOf, localized, shareModel } from './convert.ts';
 import type {
   Effort,
   PriorityQuadrant,
@@ -13,6 +12,7 @@ import type {
   ThemeTrendPoint,
   TrendPoint,
 } from './model.ts';
+import { changeOf, figureOf, localized, shareModel } from './stats-to-model.ts';
 
 /**
  * How quick a fix is, as a factor of the priority score. Unknown effort counts as medium: a theme

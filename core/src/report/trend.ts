@@ -3,10 +3,10 @@ import { summarizePeriods } from '../stats/breakdown.ts';
 import { summarizeClosedLoop } from '../stats/closed-loop.ts';
 import { rollingNps } from '../stats/rolling.ts';
 import { categorySharesOverTime } from '../stats/shares.ts';
-import type { GroupTallies } from './collect.ts';
 import type { ReportContext } from './context.ts';
-import { changeOf, closedLoopOf, figureOf, shareModel } from './convert.ts';
 import type { ClosedLoopModel, RollingWindowPoint, SharesPoint, TrendPoint } from './model.ts';
+import { changeOf, closedLoopOf, figureOf, shareModel } from './stats-to-model.ts';
+import type { GroupTallies } from './tally-collection.ts';
 
 /** The days every trend of a report spans, so that a segment's chart lines up with the overview's. */
 export interface DayRange {

@@ -1,7 +1,7 @@
 import { NPS_CATEGORIES, type NpsCategory } from '../stats/categories.ts';
-import type { ReportCollection } from './collect.ts';
 import type { RecentVerbatims, ReplyPlaybookEntry, ReportLocale, VerbatimCard, VerbatimsModel } from './model.ts';
 import { uniqueSlugs } from './slug.ts';
+import type { ReportCollection } from './tally-collection.ts';
 
 /** field -> value -> slug, for every declared segment field. */
 export type SegmentSlugs = Map<string, Map<string, string>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/parse/config.ts';
-import { localized } from '../../src/report/convert.ts';
+import { localized } from '../../src/report/stats-to-model.ts';
 import { textIn } from '../../src/schema/localized-text.ts';
 
 describe('a config text in one language or both', () => {

@@ -7,7 +7,7 @@ import type { LoadedReport, TallyReading } from './loaded-report.ts';
  * Reading a big data set takes seconds, and Astro spends its first seconds bundling the pages
  * without needing the data: site/build/build-site.ts starts these workers before Astro's build,
  * and the pages' loadReport() takes their result instead of reading the data itself.
- * Two workers share the reading: the reading worker (report-worker.ts) parses the data and folds
+ * Two workers share the reading: the reading worker (reading-worker.ts) parses the data and folds
  * the tallies; the commented responses go in batches to the comment worker (comment-worker.ts),
  * which matches the themes, counts the mentions and makes the cards meanwhile, then puts the cards
  * into the tallies' report, and makes the gallery's data files while the pages render (measured on
@@ -51,7 +51,7 @@ export function startReportWorker(dataDir: string): Promise<LoadedReport> {
     workerData: { fromReader },
     transferList: [fromReader],
   });
-  const reader = new Worker(new URL('./report-worker.ts', import.meta.url), {
+  const reader = new Worker(new URL('./reading-worker.ts', import.meta.url), {
     workerData: { dataDir, toComments },
     transferList: [toComments],
   });

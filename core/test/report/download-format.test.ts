@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.ts';
-import { type CsvColumn, neutralizeFormula, toCsv, toJson } from '../../src/report/csv.ts';
+import { type CsvColumn, neutralizeFormula, toCsv, toJson } from '../../src/report/download-format.ts';
 import { reportDownloads } from '../../src/report/downloads.ts';
 import { makeConfig, response } from './load.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkCountOf } from '../gallery-files.ts';
 import { readReport } from '../load-report.ts';
-import { reportFromWorker, startReportWorker } from '../report-in-worker.ts';
+import { reportFromWorker, startReportWorker } from '../reading-workers.ts';
 
 // The build reads the data in two worker threads (site/build/build-site.ts): what the pages get
 // from them must be what an in-process read gives, gallery files included, and a worker that

@@ -1,4 +1,4 @@
-// The worker that reads the data set while Astro bundles the pages (see report-in-worker.ts): it
+// The worker that reads the data set while Astro bundles the pages (see reading-workers.ts): it
 // parses every response and folds it into the report's tallies; the commented responses go to the
 // comment worker (comment-worker.ts) in column batches as they are read. At the end it asks that
 // worker for the theme mentions, finishes the report of the tallies and sends it there too.
@@ -6,7 +6,7 @@ import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { CommentPacker, commentBatchBuffers, commentBatchLayout, type ThemeMentions } from '@nps-pages/core';
 import { nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
 import { readTallies } from './load-report.ts';
-import type { FromReader, ToCommentWorker, ToReader } from './report-in-worker.ts';
+import type { FromReader, ToCommentWorker, ToReader } from './reading-workers.ts';
 
 /**
  * Comments a message. Small: the comments waiting in a batch outlive a young-generation
@@ -18,7 +18,7 @@ const BATCH_SIZE = 512;
 
 const { dataDir, toComments } = workerData as { dataDir: string; toComments: MessagePort };
 const port = parentPort;
-if (!port) throw new Error('report-worker.ts runs as a worker thread');
+if (!port) throw new Error('reading-worker.ts runs as a worker thread');
 const post = (message: ToCommentWorker, transfer: ArrayBuffer[] = []) => toComments.postMessage(message, transfer);
 
 try {
