@@ -46,4 +46,17 @@ describe('the GitHub workflows', () => {
     const check = readFileSync(join(workflowsDir, 'check.yml'), 'utf8');
     expect(check).toContain('nps validate --format github');
   });
+
+  it('run the one definition of the checks and tests that .ci/run runs (npm test: pnpm verify)', () => {
+    for (const name of ['check.yml', 'pages.yml']) {
+      expect(readFileSync(join(workflowsDir, name), 'utf8'), name).toMatch(/^\s+run: pnpm verify$/m);
+    }
+    const manifest = JSON.parse(readFileSync(join(workflowsDir, '../../package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(manifest.scripts.test).toMatch(/with-toolchain\.mjs verify$/);
+    expect(manifest.scripts.verify).toBe('pnpm check && pnpm test:all');
+    expect(manifest.scripts.check).toContain('pnpm cycles');
+    expect(readFileSync(join(workflowsDir, '../../.ci/run'), 'utf8')).toMatch(/^npm test$/m);
+  });
 });
