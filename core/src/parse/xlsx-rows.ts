@@ -5,16 +5,9 @@ import { ROOT_RELATIONSHIPS_PART, readWorkbookMap, relationshipsPartOf, workbook
 import { partNames, readParts, streamPart } from './xlsx-zip.ts';
 
 /**
- * Why a reader of our own over fflate (unzip) and saxes (XML): `node scripts/bench/xlsx.ts`,
- * 100,000 survey rows (5 MB .xlsx), median of 3 interleaved runs on the shared 2-core machine
- * (load 9 to 14, so read the ratios; Node alone peaks at 75 MB):
- *
- *   this reader            4.2 s   224 MB peak RSS, under 40 MB of heap in use (it streams)
- *   exceljs, streaming     6.3 s   268 MB, Node streams only
- *   SheetJS (@e965/xlsx)   9.6 s   431 MB, a whole-sheet tree
- *   read-excel-file       22.3 s   350 MB, and a stack overflow in 1 run of 3
- *
- * Browser bundle: 44 KB minified here, against 67 KB to 925 KB.
+ * A reader of our own over fflate (unzip) and saxes (XML): it streams rows where the libraries
+ * measured build a whole sheet, run slower or need Node streams (`node scripts/bench/xlsx.ts`
+ * prints the comparison; the README's Benchmarks section has the last figures).
  */
 
 export type { WorkbookCell } from './xlsx-cells.ts';
