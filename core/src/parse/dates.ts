@@ -8,17 +8,9 @@ import { zoneFor } from './date-zone.ts';
  * Reads the date cells of a source: ISO 8601 always, plus the source's `dateFormat` (Day.js
  * tokens, see date-format.ts), in the source's time zone.
  *
- * Why a compiled reader and not Day.js: `node scripts/bench/dates.ts`, 1M values, Europe/Paris,
- * on the shared 2-core machine (load average 5, so read the ratios), reader median of 3 warm runs,
- * Day.js median of 3 on 20,000 values scaled to 1M:
- *
- *                          reader (first pass)   Day.js strict + utc/timezone   Day.js parse alone, no zone
- *   ISO with an offset      316 ms (614 ms)      142,749 ms (451x)              4,508 ms (14x)
- *   DD/MM/YYYY HH:mm:ss     530 ms (698 ms)      175,381 ms (331x)             11,413 ms (22x)
- *
- * Even Day.js's parsing alone, before any time zone work, is 14 to 22 times slower, far outside the
- * 1.5x that would justify the dependency; with its timezone plugin (an Intl formatter built per
- * call) a million rows would take minutes. Day.js stays the independent oracle of the property
+ * Why a compiled reader and not Day.js: on a million values, Day.js's parsing alone is 14 to 22
+ * times slower, and with its time-zone plugin 330 to 450 times (`pnpm bench:dates`; the README's
+ * Benchmarks section has the last figures). Day.js stays the independent oracle of the property
  * tests (core/test/parse/dates-properties.test.ts).
  *
  * What a reading means:
