@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.ts';
+import { reportDownloads } from '../../src/report/downloads.ts';
 import { naiveHolm } from '../stats/naive-holm.ts';
 import { makeConfig, response } from './load.ts';
 
@@ -53,5 +54,14 @@ describe('every theme’s impact is one family, Holm-adjusted', () => {
       ['t02', 'within-noise'],
       ['t03', 'within-noise'],
     ]);
+  });
+
+  it('publishes the adjusted p last in themes.csv, beside the raw impact_p', () => {
+    const lines = (reportDownloads(built).find((file) => file.name === 'themes.csv')?.text ?? '').split(/\r?\n/);
+    const header = lines[0]?.split(',') ?? [];
+    expect(header.at(-1)).toBe('impact_p_holm');
+    const t00 = lines.find((line) => line.startsWith('t00,'))?.split(',') ?? [];
+    expect(Number(t00.at(-1))).toBe(byId.get('t00')?.impact.adjusted?.p);
+    expect(Number(t00[header.indexOf('impact_p')])).toBe(byId.get('t00')?.impact.p);
   });
 });
