@@ -38,6 +38,8 @@ export const en: Messages = {
   to: 'to',
   points: 'points',
   notSignificant: 'not significant',
+  /** A p-value adjusted for multiple comparisons (Holm), where a flag is one of a family. */
+  adjustedP: 'Holm-adjusted p',
   pointsShort: 'pts',
   smallSample: 'Small sample',
   smallSampleNote: { one: 'fewer than {n} response: read with caution', other: 'fewer than {n} responses: read with caution' },

@@ -37,6 +37,8 @@ export const fr = {
   to: 'à',
   points: 'points',
   notSignificant: 'non significatif',
+  /** A p-value adjusted for multiple comparisons (Holm), where a flag is one of a family. */
+  adjustedP: 'p ajusté (Holm)',
   pointsShort: 'pts',
   smallSample: 'Petit échantillon',
   smallSampleNote: { one: 'moins de {n} réponse : à lire avec prudence', other: 'moins de {n} réponses : à lire avec prudence' },

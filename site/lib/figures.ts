@@ -30,8 +30,18 @@ export function sampleText(figure: Pick<NpsFigure, 'n' | 'weighted' | 'effective
 export function changeSentence(change: ChangeModel, t: Messages, f: Formatters): string {
   const verdict = t.change[change.verdict];
   if (change.difference === null || !change.testable) return capitalise(verdict);
-  const p = change.p === null ? '' : ` (p\u00a0${change.p < 0.001 ? '' : '=\u00a0'}${f.pValue(change.p)})`;
-  return `${f.change(change.difference)}, ${verdict}${p}`;
+  const p = pValueText(change, t, f);
+  return `${f.change(change.difference)}, ${verdict}${p ? ` (${p})` : ''}`;
+}
+
+/**
+ * "p = 0,03", or "p ajusté (Holm) = 0,06" where the change is one of a family: the p-value its flag
+ * follows, named so a reader does not take an adjusted p for a raw one. Empty when not testable.
+ */
+export function pValueText(change: ChangeModel, t: Pick<Messages, 'adjustedP'>, f: Formatters): string {
+  const p = change.adjusted ? change.adjusted.p : change.p;
+  if (p === null) return '';
+  return `${change.adjusted ? t.adjustedP : 'p'}\u00a0${p < 0.001 ? '' : '=\u00a0'}${f.pValue(p)}`;
 }
 
 export function changeIntervalText(change: ChangeModel, t: Messages, f: Formatters): string {

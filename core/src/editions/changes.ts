@@ -1,6 +1,6 @@
 import type { Report } from '../report/model.ts';
 import type { ChangeModel, NpsFigure } from '../report/model-figures.ts';
-import { changeOf } from '../report/stats-to-model.ts';
+import { adjustFamily, changeOf } from '../report/stats-to-model.ts';
 import { NPS_CATEGORIES, type NpsCategory } from '../stats/categories.ts';
 import { compareNps, compareProportions } from '../stats/difference.ts';
 
@@ -8,6 +8,8 @@ import { compareNps, compareProportions } from '../stats/difference.ts';
  * "Changes since the previous edition": what moved between two frozen reports, each difference with
  * its test (independent samples: two periods hold different responses). Segments and themes are
  * ranked by the size of their move, significant ones first, so a manager reads what matters.
+ * The lists are families (the three categories; the values of one segment field; the themes): each is
+ * Holm-adjusted as a whole, before the top few are kept, so "significant" survives the many tests.
  */
 export interface EditionRef {
   id: string;
@@ -73,25 +75,33 @@ export function editionChanges(
     after: b.nps,
     change: changeOf(compareNps(a, b, tests), confidence),
   });
-  const categories = NPS_CATEGORIES.map((category) => {
-    const key = `${category}s` as 'promoters' | 'passives' | 'detractors';
-    const comparison = compareProportions({ successes: before[key], n: before.n }, { successes: after[key], n: after.n }, tests);
-    return {
-      category,
-      before: before.shares?.[key] ?? null,
-      after: after.shares?.[key] ?? null,
-      change: changeOf(comparison, confidence),
-    };
-  });
+  const categories = withAdjustedChanges(
+    NPS_CATEGORIES.map((category) => {
+      const key = `${category}s` as 'promoters' | 'passives' | 'detractors';
+      const comparison = compareProportions(
+        { successes: before[key], n: before.n },
+        { successes: after[key], n: after.n },
+        tests,
+      );
+      return {
+        category,
+        before: before.shares?.[key] ?? null,
+        after: after.shares?.[key] ?? null,
+        change: changeOf(comparison, confidence),
+      };
+    }),
+    significance,
+  );
   const segments: SegmentMove[] = [];
   for (const field of current.report.segments) {
+    const moves: SegmentMove[] = [];
     const old = previous.report.segments.find((candidate) => candidate.field === field.field);
     for (const row of field.values) {
       const earlier = old?.values.find((candidate) => candidate.value === row.value);
       // Small samples (flagged by the config's smallSample) swing by chance: a value of 4 answers
       // would top the list with -100 points and say nothing.
       if (!earlier || earlier.smallSample || row.smallSample) continue;
-      segments.push({
+      moves.push({
         field: field.field,
         fieldLabel: field.label,
         value: row.value,
@@ -100,6 +110,7 @@ export function editionChanges(
         ...npsMove(earlier, row),
       });
     }
+    segments.push(...withAdjustedChanges(moves, significance));
   }
   const themes: ThemeMove[] = [];
   for (const theme of current.report.themes) {
@@ -124,7 +135,7 @@ export function editionChanges(
     nps: npsMove(before, after),
     categories,
     segments: rank(segments).slice(0, top),
-    themes: rank(themes).slice(0, top),
+    themes: rank(withAdjustedChanges(themes, significance)).slice(0, top),
     opened: current.report.actions
       .filter((action) => after_(action.opened))
       .map((action) => ({ id: action.id, title: action.title, day: action.opened })),
@@ -132,6 +143,15 @@ export function editionChanges(
       .filter((action) => after_(action.closed))
       .map((action) => ({ id: action.id, title: action.title, day: action.closed as string })),
   };
+}
+
+/** The moves of one family with their changes Holm-adjusted together. */
+function withAdjustedChanges<T extends FigureMove>(moves: T[], significance: number): T[] {
+  const changes = adjustFamily(
+    moves.map((move) => move.change),
+    significance,
+  );
+  return moves.map((move, index) => ({ ...move, change: changes[index] as ChangeModel }));
 }
 
 /** Significant moves first, then the largest in absolute size; ties by the key text for a stable order. */

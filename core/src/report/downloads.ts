@@ -59,6 +59,9 @@ const THEME_COLUMNS: CsvColumn<ThemeModel>[] = [
   { header: 'effort', value: (row) => row.effort },
   { header: 'priority_score', value: (row) => row.priority.score },
   { header: 'quadrant', value: (row) => row.priority.quadrant },
+  // Last, so that readers of the earlier columns are unaffected. impact_verdict follows this one:
+  // the themes' impacts are one family, Holm-adjusted (impact_p stays the raw p of the test alone).
+  { header: 'impact_p_holm', value: (row) => row.impact.adjusted?.p },
 ];
 
 /** Aggregates only: no verbatim leaves through the downloads (the gallery publishes them, redacted). */

@@ -63,11 +63,26 @@ export interface ChangeModel {
   standardError: number | null;
   interval: ReportInterval | null;
   z: number | null;
+  /** The raw two-sided p-value of this test alone. */
   p: number | null;
+  /** At the configured level: by the Holm-adjusted p where the change is one of a family, else by the raw p. */
   significant: boolean;
   testable: boolean;
   reason: 'empty' | 'zero-variance' | null;
+  /** Follows `significant`. */
   verdict: Verdict;
+  /**
+   * Present where the change is one of a family of tests shown together (every theme's impact, every
+   * value of a segment field): its Holm-adjusted p-value (null when not testable) and the family's
+   * size. A single comparison (the NPS against the previous period) has none.
+   */
+  adjusted?: HolmAdjustment;
+}
+
+/** A p-value adjusted by Holm's step-down procedure within a family of `family` tests. */
+export interface HolmAdjustment {
+  p: number | null;
+  family: number;
 }
 
 /** A change between two periods of the trend. */

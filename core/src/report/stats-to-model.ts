@@ -1,6 +1,7 @@
 import { type ConfigText, textIn } from '../schema/localized-text.ts';
 import type { ClosedLoopSummary } from '../stats/closed-loop.ts';
 import type { Comparison } from '../stats/difference.ts';
+import { holmAdjust } from '../stats/holm.ts';
 import { type Interval, wilsonInterval } from '../stats/intervals.ts';
 import { zForConfidence } from '../stats/normal.ts';
 import type { ResolvedStatsOptions } from '../stats/options.ts';
@@ -27,7 +28,7 @@ export function intervalOf(interval: Interval | null, method: IntervalKind, conf
   return interval ? { low: interval[0], high: interval[1], method, confidence } : null;
 }
 
-export function verdictOf(comparison: Comparison): Verdict {
+export function verdictOf(comparison: Pick<Comparison, 'testable' | 'difference' | 'significant'>): Verdict {
   if (!comparison.testable || comparison.difference === null) return 'not-testable';
   if (!comparison.significant) return 'within-noise';
   return comparison.difference > 0 ? 'significant-rise' : 'significant-fall';
@@ -45,6 +46,21 @@ export function changeOf(comparison: Comparison, confidence: number): ChangeMode
     reason: comparison.reason,
     verdict: verdictOf(comparison),
   };
+}
+
+/**
+ * A family of changes shown together, adjusted by Holm's procedure at `significance`: the flag and the
+ * verdict follow the adjusted p-value, the raw one stays in `p`. Not testable changes are not in the family.
+ */
+export function adjustFamily(changes: readonly ChangeModel[], significance: number): ChangeModel[] {
+  const holm = holmAdjust(
+    changes.map((change) => (change.testable ? change.p : null)),
+    significance,
+  );
+  return changes.map((change, index) => {
+    const adjusted = { ...change, significant: holm.significant[index] === true };
+    return { ...adjusted, verdict: verdictOf(adjusted), adjusted: { p: holm.adjusted[index] ?? null, family: holm.family } };
+  });
 }
 
 export function splitOf(summary: NpsSummary): Split {

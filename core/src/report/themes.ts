@@ -4,6 +4,7 @@ import { compareKeys } from '../stats/breakdown.ts';
 import { summarizeThemes, type ThemeImpact, type ThemeTallies } from '../stats/themes.ts';
 import type { ReportContext } from './context.ts';
 import type {
+  ChangeModel,
   Effort,
   PriorityQuadrant,
   ThemeModel,
@@ -12,7 +13,7 @@ import type {
   ThemeTrendPoint,
   TrendPoint,
 } from './model.ts';
-import { changeOf, figureOf, localized, shareModel } from './stats-to-model.ts';
+import { adjustFamily, changeOf, figureOf, localized, shareModel } from './stats-to-model.ts';
 
 /**
  * How quick a fix is, as a factor of the priority score. Unknown effort counts as medium: a theme
@@ -20,16 +21,37 @@ import { changeOf, figureOf, localized, shareModel } from './stats-to-model.ts';
  */
 export const PRIORITY_EASE: Readonly<Record<Effort | 'unknown', number>> = { low: 1, medium: 0.6, high: 0.3, unknown: 0.6 };
 
+interface ConfiguredImpact {
+  theme: ThemeConfig;
+  impact: ThemeImpact;
+  /** The impact as a change, Holm-adjusted within the group's family of themes. */
+  change: ChangeModel;
+}
+
+/**
+ * The configured themes' impacts in a group of responses, in the stats module's order (mentions
+ * descending, then id). Their impacts are shown together ("What moves the NPS", the themes table):
+ * one family, adjusted together.
+ */
+function configuredImpacts(tallies: ThemeTallies, context: ReportContext): ConfiguredImpact[] {
+  const configured = summarizeThemes(tallies, context.stats).flatMap((impact) => {
+    const theme = context.config.themes.find((candidate) => candidate.id === impact.id);
+    return theme ? [{ theme, impact }] : [];
+  });
+  const changes = adjustFamily(
+    configured.map(({ impact }) => changeOf(impact.impact, context.stats.confidence)),
+    context.stats.significance,
+  );
+  return configured.map((entry, index) => ({ ...entry, change: changes[index] as ChangeModel }));
+}
+
 /** Theme summaries of a group, in the stats module's order (mentions descending, then id). */
 export function themeSummaries(tallies: ThemeTallies, context: ReportContext): ThemeSummaryModel[] {
-  return summarizeThemes(tallies, context.stats).flatMap((impact) => {
-    const theme = context.config.themes.find((candidate) => candidate.id === impact.id);
-    return theme ? [themeSummaryOf(theme, impact, context)] : [];
-  });
+  return configuredImpacts(tallies, context).map((entry) => themeSummaryOf(entry, context));
 }
 
 /** What every view of a theme shows: its name, kind, mentions, share and impact on the NPS. */
-function themeSummaryOf(theme: ThemeConfig, impact: ThemeImpact, context: ReportContext): ThemeSummaryModel {
+function themeSummaryOf({ theme, impact, change }: ConfiguredImpact, context: ReportContext): ThemeSummaryModel {
   const labels = localized(theme.label, theme.id);
   return {
     id: theme.id,
@@ -38,7 +60,7 @@ function themeSummaryOf(theme: ThemeConfig, impact: ThemeImpact, context: Report
     kind: theme.kind,
     mentions: impact.mentions,
     share: shareModel(impact.mentions, impact.with.n + impact.without.n, context.stats.confidence),
-    impact: changeOf(impact.impact, context.stats.confidence),
+    impact: change,
   };
 }
 
@@ -85,13 +107,21 @@ function irritantMedianShare(impacts: readonly ThemeImpact[], themes: readonly T
   return medianOf(irritantShares.length > 0 ? irritantShares : shares(false));
 }
 
-export function priorityOf(impact: ThemeImpact, effort: Effort | null, recurrenceMedian: number): ThemePriority {
+export interface PriorityInput {
+  impact: ThemeImpact;
+  /** The impact, Holm-adjusted among the themes: "irritating" means significantly negative after adjustment. */
+  change: ChangeModel;
+  effort: Effort | null;
+  recurrenceMedian: number;
+}
+
+export function priorityOf({ impact, change, effort, recurrenceMedian }: PriorityInput): ThemePriority {
   const share = impact.share ?? 0;
-  const difference = impact.impact.difference ?? 0;
+  const difference = change.difference ?? 0;
   const pointsAtStake = (share / 100) * difference;
   const ease = PRIORITY_EASE[effort ?? 'unknown'];
   const recurrent = impact.share !== null && share >= recurrenceMedian;
-  const irritating = impact.impact.significant && difference < 0;
+  const irritating = change.significant && difference < 0;
   const quadrant: PriorityQuadrant = recurrent
     ? irritating
       ? 'fix-first'
@@ -131,11 +161,13 @@ export interface ThemesInput {
 /** Every theme of the config, in the stats module's order (mentions descending, then id). */
 export function buildThemes(input: ThemesInput, context: ReportContext): ThemeModel[] {
   const { stats, config } = context;
-  const impacts = summarizeThemes(input.tallies, stats);
-  const recurrenceMedian = irritantMedianShare(impacts, config.themes);
-  return impacts.flatMap((impact) => {
-    const theme = config.themes.find((candidate) => candidate.id === impact.id);
-    if (!theme) return [];
+  const impacts = configuredImpacts(input.tallies, context);
+  const recurrenceMedian = irritantMedianShare(
+    impacts.map((entry) => entry.impact),
+    config.themes,
+  );
+  return impacts.map((entry) => {
+    const { theme, impact, change } = entry;
     const { effort, effortSource } = effortOf(theme.id, theme.effort, input.actions);
     const byPeriod = input.mentionsByPeriod.get(theme.id);
     const trend: ThemeTrendPoint[] = input.trend.map((point) => {
@@ -143,22 +175,20 @@ export function buildThemes(input: ThemesInput, context: ReportContext): ThemeMo
       const { share, interval } = shareModel(mentions, point.n, stats.confidence);
       return { key: point.key, mentions, n: point.n, share, interval };
     });
-    return [
-      {
-        ...themeSummaryOf(theme, impact, context),
-        with: figureOf(impact.with, stats),
-        without: figureOf(impact.without, stats),
-        trend,
-        effort,
-        effortSource,
-        actions: input.actions
-          .filter((action) => action.theme === theme.id)
-          .map((action) => action.id)
-          .sort(compareKeys),
-        priority: priorityOf(impact, effort, recurrenceMedian),
-        // Filled by attachVerbatims (the verbatims may be collected on another thread).
-        examples: [],
-      },
-    ];
+    return {
+      ...themeSummaryOf(entry, context),
+      with: figureOf(impact.with, stats),
+      without: figureOf(impact.without, stats),
+      trend,
+      effort,
+      effortSource,
+      actions: input.actions
+        .filter((action) => action.theme === theme.id)
+        .map((action) => action.id)
+        .sort(compareKeys),
+      priority: priorityOf({ impact, change, effort, recurrenceMedian }),
+      // Filled by attachVerbatims (the verbatims may be collected on another thread).
+      examples: [],
+    };
   });
 }

@@ -30,6 +30,7 @@ export {
   summarizeClosedLoop,
 } from './closed-loop.ts';
 export { type Comparison, compareNps, compareProportions, type NotTestableReason } from './difference.ts';
+export { type HolmResult, holmAdjust } from './holm.ts';
 export {
   adjustedWaldInterval,
   type Interval,
