@@ -43,7 +43,8 @@ export function registerCommands(context: vscode.ExtensionContext, session: Sess
       if (!data || !config) return undefined;
       const template = engine().editionTemplate({
         today: new Date().toISOString().slice(0, 10),
-        period: config.site.period,
+        // Editions are weeks, months, quarters or years (editions/cadence.ts): a daily or `auto` trend gets a monthly edition.
+        period: config.site.period === 'auto' || config.site.period === 'day' ? 'month' : config.site.period,
         locale: localeOf(session),
         author: localeOf(session) === 'fr' ? 'Équipe CX' : 'CX team',
       });

@@ -98,7 +98,7 @@ program
   .description('the NPS of the configured data, or of the given files read with the given column map')
   .option('--data <dir>', 'the data folder', defaultData)
   .option('--json', 'print a JSON object instead of a summary')
-  .addOption(new Option('--by <period>', 'add the NPS per period').choices(['week', 'month', 'quarter', 'year']))
+  .addOption(new Option('--by <period>', 'add the NPS per period').choices(['day', 'week', 'month', 'quarter', 'year']))
   .option('--segment <field>', 'add the NPS per value of a segment field')
   .option('--map <field=header>', 'read FIELD from the column HEADER (repeatable)', collectMap, {})
   .option('--date-format <format>', 'Day.js-style format of the dates, e.g. DD/MM/YYYY')

@@ -93,6 +93,24 @@ describe('nps stats', () => {
     );
   });
 
+  it('adds the days with --by day, the days without an answer as gaps', async () => {
+    const csv = 'date,score\n2026-03-02,10\n2026-03-02,0\n2026-03-04,9\n2026-03-05,6\n';
+    const result = await stats({
+      map: { score: 'score', date: 'date' },
+      json: true,
+      by: 'day',
+      files: [join(folder({ 'd.csv': csv }), 'd.csv')],
+    });
+    expect(result.code).toBe(0);
+    const json = result.json();
+    expect(json.periods?.map((period) => [period.period, period.from, period.to, period.n, period.nps])).toEqual([
+      ['2026-03-02', '2026-03-02', '2026-03-02', 2, 0],
+      ['2026-03-03', '2026-03-03', '2026-03-03', 0, null],
+      ['2026-03-04', '2026-03-04', '2026-03-04', 1, 100],
+      ['2026-03-05', '2026-03-05', '2026-03-05', 1, -100],
+    ]);
+  });
+
   it('prints the figures for a person, rounded, with the interval', async () => {
     const file = join(folder({ 'export.csv': EXPORT }), 'export.csv');
     const result = await stats({ ...READ, files: [file] });

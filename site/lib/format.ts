@@ -24,7 +24,7 @@ export interface Formatters {
   pValue(value: number): string;
   /** A calendar day (YYYY-MM-DD) as "4 mai 2026" / "May 4, 2026". */
   day(isoDay: string): string;
-  /** A period key of core (2026-05, 2026-Q2, 2026-W18, 2026) in words. */
+  /** A period key of core (2026-03-02, 2026-05, 2026-Q2, 2026-W18, 2026) in words: "2 mars 2026", "mai 2026"... */
   period(key: string): string;
   /** The separator before an explanation: " : " with a no-break space in French, ": " in English. */
   colon: string;

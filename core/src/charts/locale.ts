@@ -57,8 +57,8 @@ export function vegaLocale(locale: ChartLocale): Record<string, unknown> {
 
 /** d3 time formats of period axes (UTC): the literal letters are the localised "week" and "quarter". */
 export const PERIOD_AXIS_FORMAT = {
-  fr: { week: 'S%V %G', month: '%b %Y', quarter: 'T%q %Y', year: '%Y' },
-  en: { week: 'W%V %G', month: '%b %Y', quarter: 'Q%q %Y', year: '%Y' },
+  fr: { day: '%-d %b %Y', week: 'S%V %G', month: '%b %Y', quarter: 'T%q %Y', year: '%Y' },
+  en: { day: '%-d %b %Y', week: 'W%V %G', month: '%b %Y', quarter: 'Q%q %Y', year: '%Y' },
 } as const;
 
 /**
@@ -84,9 +84,11 @@ export function formatPercent(value: number, locale: ChartLocale, options: { dig
   return locale === 'fr' ? `${number}${NNBSP}%` : `${number}%`;
 }
 
-/** "janv. 2026", "T1 2026", "S05 2026", "2026" (or the English forms); unknown keys are returned as they are. */
+/** "2 mars 2026", "janv. 2026", "T1 2026", "S05 2026", "2026" (or the English forms); unknown keys are returned as they are. */
 export function periodLabel(key: string, locale: ChartLocale): string {
-  let match = /^(\d{4})-(\d{2})$/.exec(key);
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (match) return `${Number(match[3])} ${SHORT_MONTHS[locale][Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+  match = /^(\d{4})-(\d{2})$/.exec(key);
   if (match) return `${SHORT_MONTHS[locale][Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
   match = /^(\d{4})-Q([1-4])$/.exec(key);
   if (match) return `${locale === 'fr' ? 'T' : 'Q'}${match[2]} ${match[1]}`;

@@ -77,8 +77,10 @@ export function hoverAt(input: HoverInput): HoverResult | undefined {
       timeZone: input.source.timeZone ?? input.config.site.timeZone,
     })(value);
     if (!reading.ok) return undefined;
+    const { period } = input.config.site;
     return {
-      markdown: words.date(reading.day, periodKey(reading.day, input.config.site.period), isoWeekKey(reading.day)),
+      // `auto` depends on the whole data set, which a hover does not read: it is named as such.
+      markdown: words.date(reading.day, period === 'auto' ? 'auto' : periodKey(reading.day, period), isoWeekKey(reading.day)),
       ...at,
     };
   }

@@ -7,6 +7,7 @@ import { buildMeta, buildMethodology } from './meta.ts';
 import { buildMigration } from './migration.ts';
 import type { Report } from './model.ts';
 import { buildOverview } from './overview.ts';
+import { withResolvedPeriod } from './rebucket.ts';
 import { buildSegments } from './segments.ts';
 import { applyMentions, createCollection, type ReportCollection, responseFolder } from './tally-collection.ts';
 import type { ThemeMentions } from './theme-mentions.ts';
@@ -79,7 +80,9 @@ export function createTallyBuilder(
   };
 }
 
-function finishTallies(collection: ReportCollection, input: Omit<BuildReportInput, 'responses'>): TallyReport {
+function finishTallies(folded: ReportCollection, input: Omit<BuildReportInput, 'responses'>): TallyReport {
+  // `site.period: auto` is resolved here, before the first figure: every page reads one bucket.
+  const collection = withResolvedPeriod(folded);
   const { context } = collection;
   const actions = input.actions ?? [];
   const range: DayRange | null =

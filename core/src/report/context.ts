@@ -1,6 +1,7 @@
 import type { Action } from '../actions.ts';
 import type { NpsConfig, Period } from '../schema/config.ts';
 import type { NpsResponse } from '../schema/response.ts';
+import { autoPeriod } from '../stats/auto-period.ts';
 import { type ResolvedStatsOptions, resolveStatsOptions } from '../stats/options.ts';
 import type { ReportLocale } from './model.ts';
 
@@ -29,6 +30,10 @@ export interface BuildReportInput {
 export interface ReportContext {
   config: NpsConfig;
   locale: ReportLocale;
+  /**
+   * The bucket of every trend, chart, table and download. With `site.period: auto` it is 'day'
+   * while the responses are folded, then the bucket resolvePeriod chooses from the data.
+   */
   period: Period;
   stats: ResolvedStatsOptions;
   /** The day the report is built for (from `now`); null when not pinned. */
@@ -43,10 +48,21 @@ export function resolveContext(input: Omit<BuildReportInput, 'responses'>): Repo
   return {
     config,
     locale: input.locale ?? config.site.locale,
-    period: config.site.period,
+    period: config.site.period === 'auto' ? 'day' : config.site.period,
     stats: resolveStatsOptions({ ...config.statistics, weighted: input.weighted ?? config.statistics.weighted }),
     asOf,
     recentPerCategory: input.recentPerCategory ?? 3,
     examplesPerTheme: input.examplesPerTheme ?? 6,
   };
+}
+
+/**
+ * `site.period: auto` resolved, once, before any figure is built: the responses are streamed and
+ * never kept (the site folds each as it is parsed), so the bucket is known only when the answers of
+ * each day are; until then everything is folded by day, and report/rebucket.ts regroups the days
+ * into the chosen bucket. A configured bucket is kept as is.
+ */
+export function resolvePeriod(context: ReportContext, answersByDay: ReadonlyMap<string, number>): ReportContext {
+  if (context.config.site.period !== 'auto') return context;
+  return { ...context, period: autoPeriod(answersByDay) };
 }

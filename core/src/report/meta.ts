@@ -40,6 +40,7 @@ export function buildMethodology(context: ReportContext): MethodologyModel {
     smallSample: stats.smallSample,
     rollingDays: stats.rollingDays,
     period: context.period,
+    ...(config.site.period === 'auto' ? { periodAuto: true as const } : {}),
     weighted: stats.weighted,
     redaction: {
       emails: config.privacy.redactEmails,

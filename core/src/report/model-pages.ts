@@ -239,6 +239,8 @@ export interface MethodologyModel {
   smallSample: number;
   rollingDays: number;
   period: Period;
+  /** True when `period` was chosen from the data (`site.period: auto`); absent when the config names it. */
+  periodAuto?: true;
   weighted: boolean;
   redaction: {
     emails: boolean;

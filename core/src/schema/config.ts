@@ -45,7 +45,10 @@ const timeZone = z.string().refine(isTimeZone, {
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-export const periodSchema = z.enum(['week', 'month', 'quarter', 'year']);
+/** The buckets of a trend, finest first. */
+export const periodSchema = z.enum(['day', 'week', 'month', 'quarter', 'year']);
+/** A bucket, or `auto`: chosen from the span and volume of the data (stats/auto-period.ts). */
+export const sitePeriodSchema = z.enum(['auto', ...periodSchema.options]);
 export const intervalMethodSchema = z.enum(['wald', 'adjusted-wald', 'score']);
 
 export const sourceSchema = z
@@ -136,7 +139,9 @@ export const configSchema = z.strictObject({
       title: localizedText.default('NPS'),
       locale: z.enum(['fr', 'en']).default('fr'),
       timeZone: timeZone.default('Europe/Paris'),
-      period: periodSchema.default('month').describe('The default bucket of trends.'),
+      period: sitePeriodSchema
+        .default('auto')
+        .describe('The bucket of trends: day, week, month, quarter, year, or auto (chosen from the data).'),
     })
     .prefault({}),
   statistics: z
@@ -193,4 +198,5 @@ export type SourceConfig = z.output<typeof sourceSchema>;
 export type ThemeConfig = z.output<typeof themeSchema>;
 export type SegmentConfig = z.output<typeof segmentSchema>;
 export type Period = z.output<typeof periodSchema>;
+export type SitePeriod = z.output<typeof sitePeriodSchema>;
 export type IntervalMethod = z.output<typeof intervalMethodSchema>;

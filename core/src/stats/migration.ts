@@ -175,3 +175,30 @@ export function migrationMatrices(collector: MigrationCollector): MigrationStep[
   }
   return steps;
 }
+
+/**
+ * The collector with its answers regrouped into `period` (a coarser bucket than the one they were
+ * collected by, e.g. days into the months `site.period: auto` chose): each collected key's
+ * period index is mapped to the index of its new key. The answers' columns are shared, rewritten.
+ */
+export function regroupMigration(collector: MigrationCollector, period: Period): MigrationCollector {
+  if (collector.period === period) return collector;
+  const periodKeys: string[] = [];
+  const newIndex = new Map<string, number>();
+  const mapped = collector.periodKeys.map((old) => {
+    const bounds = periodBounds(old);
+    const key = periodKey(bounds ? bounds.first : old, period);
+    let index = newIndex.get(key);
+    if (index === undefined) {
+      index = periodKeys.push(key) - 1;
+      newIndex.set(key, index);
+    }
+    return index;
+  });
+  const columns = collector.answers;
+  for (let answer = 0; answer < columns.count; answer++) {
+    columns.period[answer] = mapped[columns.period[answer] as number] as number;
+  }
+  const days = new Map([...collector.days].map(([day, entry]) => [day, { ...entry, period: mapped[entry.period] as number }]));
+  return { ...collector, period, periodKeys, days };
+}

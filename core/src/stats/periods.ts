@@ -6,7 +6,7 @@ import type { Period } from '../schema/config.ts';
 /**
  * Calendar periods of days, by pure integer arithmetic on 'YYYY-MM-DD': the days are
  * already local days, so no time zone may shift them. Keys sort chronologically as strings
- * within one kind of period: '2026-W01', '2026-03', '2026-Q1', '2026'.
+ * within one kind of period: '2026-03-02', '2026-W01', '2026-03', '2026-Q1', '2026'.
  */
 
 function digits(text: string, from: number, to: number): number {
@@ -52,6 +52,8 @@ export function isoWeekKey(day: string): string {
 
 export function periodKey(day: string, period: Period): string {
   switch (period) {
+    case 'day':
+      return day;
     case 'week':
       return isoWeekKey(day);
     case 'month':
@@ -64,6 +66,7 @@ export function periodKey(day: string, period: Period): string {
 }
 
 const KEY_PATTERNS: readonly [Period, RegExp][] = [
+  ['day', /^(\d{4})-(\d{2})-(\d{2})$/],
   ['week', /^(\d{4})-W(\d{2})$/],
   ['month', /^(\d{4})-(\d{2})$/],
   ['quarter', /^(\d{4})-Q([1-4])$/],
@@ -93,7 +96,12 @@ export function periodBounds(key: string): { first: string; last: string } | nul
       month > 12 ? daysFromCivil(year + 1, month - 12, 1) : daysFromCivil(year, month, 1);
     let first: number;
     let last: number;
-    if (period === 'week') {
+    if (period === 'day') {
+      // A day key is its own bounds, once it is a real calendar day (2026-02-30 is not).
+      first = daysFromCivil(year, part, Number(match[3]));
+      last = first;
+      if (dayFromNumber(first) !== key) return null;
+    } else if (period === 'week') {
       first = weekOneMonday(year) + (part - 1) * 7;
       last = first + 6;
       if (part < 1 || first >= weekOneMonday(year + 1)) return null;

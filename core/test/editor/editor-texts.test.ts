@@ -93,7 +93,7 @@ describe('hover', () => {
     expect(hover('Note')).toBe('Column "Note" → field `score`');
     expect(hover(',9,')).toBe('Score 9: **promoter**');
     expect(hover(',9,', 'fr')).toBe('Note 9 : **promoteur**');
-    expect(hover('04/03')).toBe('Day 2026-03-04 · period `2026-03` · ISO week `2026-W10`');
+    expect(hover('04/03')).toBe('Day 2026-03-04 · period `auto` · ISO week `2026-W10`');
   });
 
   it('reads JSON keys and values through the column map', () => {

@@ -42,7 +42,7 @@ const MISTAKES: (Mistake & { yaml: string })[] = [
   {
     mistake: 'a period as an adjective',
     yaml: `site:\n  period: monthly\n${SOURCE}`,
-    reads: ['2:11 NPS002 site.period must be one of week, month, quarter, year; got "monthly" (did you mean month?)'],
+    reads: ['2:11 NPS002 site.period must be one of auto, day, week, month, quarter, year; got "monthly" (did you mean month?)'],
   },
   {
     mistake: 'a city instead of a time zone',

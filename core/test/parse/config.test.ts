@@ -51,7 +51,7 @@ describe('parseConfig', () => {
   it('fills the defaults of a minimal config', () => {
     const reading = parseConfig('nps.config.yaml', 'sources:\n  - path: data.csv\n');
     expect(reading.issues).toEqual([]);
-    expect(reading.config?.site).toEqual({ title: 'NPS', locale: 'fr', timeZone: 'Europe/Paris', period: 'month' });
+    expect(reading.config?.site).toEqual({ title: 'NPS', locale: 'fr', timeZone: 'Europe/Paris', period: 'auto' });
     expect(reading.config?.sources[0]).toMatchObject({ headerRows: 1, headerRow: 1, columns: {}, constants: {} });
   });
 });

@@ -104,7 +104,7 @@ describe('toJson', () => {
 
 describe('reportDownloads', () => {
   it('publishes aggregates as CSV and JSON without any verbatim', () => {
-    const config = makeConfig({ segments: [{ field: 'store' }] });
+    const config = makeConfig({ site: { period: 'month' }, segments: [{ field: 'store' }] });
     const responses = [
       response('2026-01-10', 2, { comment: 'secret comment', segments: { store: '=cmd' } }),
       response('2026-01-11', 10, { segments: { store: 'Paris' } }),

@@ -56,7 +56,9 @@ export async function statsCommand(options: StatsOptions, io: CommandIo): Promis
         state.segmentError = `no segment "${options.segment}" in the config (segments: ${declared.join(', ') || 'none'})`;
       }
       const segmentFields = options.segment !== undefined && !state.segmentError ? [options.segment] : [];
-      state.aggregate = createAggregate({ period: options.by ?? config.site.period, segmentFields });
+      // The periods are printed only with --by: without it, `auto` needs no resolving.
+      const period = options.by ?? (config.site.period === 'auto' ? 'day' : config.site.period);
+      state.aggregate = createAggregate({ period, segmentFields });
     },
     onResponse(response) {
       progress.tick();

@@ -26,7 +26,7 @@ site:
     en: Maison Lumière — NPS barometer
   locale: fr              # fr or en: the default language of the site
   timeZone: Europe/Paris  # dates without an offset are read in this zone
-  period: month           # default bucket of the trends: week, month, quarter or year
+  period: month           # bucket of the trends: auto (the default: chosen from the data), day, week, month, quarter or year
 
 statistics:
   confidence: 0.95        # level of every confidence interval
