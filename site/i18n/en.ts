@@ -171,6 +171,10 @@ export const en: Messages = {
     median: 'Median time to answer',
     days: '{n} d',
     none: 'No response was answered.',
+    caption: 'Share of customers contacted back and median time to answer, by category',
+    notTracked:
+      'Not tracked: the data does not say when the team answered the customer. To follow the closed loop (the share of detractors called back, and how fast), map the column of the reply date in the source:',
+    notTrackedConfig: 'columns:\n  repliedAt: "Called back on"',
   },
   benchmarks: { reference: 'Reference', inside: 'inside our interval: no clear gap', source: 'Source', date: 'Date', gap: 'Gap' },
   methodology: { title: 'Methodology' },

@@ -172,6 +172,10 @@ export const fr = {
     median: 'Délai médian de réponse',
     days: '{n} j',
     none: 'Aucune réponse recontactée.',
+    caption: 'Part des clients recontactés et délai médian de réponse, par catégorie',
+    notTracked:
+      'Non suivi : les données ne disent pas quand l’équipe a répondu au client. Pour suivre la boucle de retour (la part des détracteurs rappelés et en combien de temps), ajoutez à la source la colonne de la date de réponse :',
+    notTrackedConfig: 'columns:\n  repliedAt: "Rappelé le"',
   },
   benchmarks: {
     reference: 'Référence',

@@ -89,4 +89,14 @@ describe('a French Excel export in Windows-1252, with a partial answer', () => {
     await close();
     expect(text).toContain('1 réponse de ces données n’a pas de note.');
   });
+
+  it('says the closed loop is not tracked, with the config line that turns it on, and shows no 0 %', async () => {
+    const { page, close } = await session.visit('');
+    const section = page.locator('section', { has: page.locator('h3', { hasText: 'Boucle de retour client' }) });
+    const text = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
+    await close();
+    expect(text).toContain('Non suivi : les données ne disent pas quand l’équipe a répondu au client.');
+    expect(text).toContain('repliedAt: "Rappelé le"');
+    expect(text).not.toContain('Part des clients recontactés');
+  });
 });

@@ -76,6 +76,7 @@ export function buildOverview(input: OverviewInput, context: ReportContext): Ove
   const trend = trendOf(aggregate, context, input.range);
   const shares = sharesOf(aggregate, context, input.range);
   const completeIndex = lastCompleteIndex(trend, context.asOf, input.collection.to);
+  const closedLoop = closedLoopModels(aggregate, context);
   return {
     nps,
     change: periodChange(trend, completeIndex),
@@ -89,7 +90,10 @@ export function buildOverview(input: OverviewInput, context: ReportContext): Ove
     // Filled by attachVerbatims (the verbatims may be collected on another thread).
     recentVerbatims: { detractor: [], passive: [], promoter: [] },
     benchmarks: benchmarkModels(context, nps),
-    closedLoop: closedLoopModels(aggregate, context),
+    closedLoop,
+    closedLoopTracked:
+      context.config.sources.some((source) => source.columns.repliedAt !== undefined) ||
+      closedLoop.some((row) => row.answered > 0),
     annotations: actionAnnotations(input.actions),
   };
 }
