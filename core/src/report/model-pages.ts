@@ -131,11 +131,7 @@ export interface OverviewModel {
   benchmarks: BenchmarkModel[];
   /** Detractors first. */
   closedLoop: ClosedLoopModel[];
-  /**
-   * Whether the data says when the team answered (a source maps `repliedAt`, or some response has
-   * a reply date). Without it the closed loop is not tracked: 0 % would be a figure about data
-   * that does not exist.
-   */
+  /** Whether the data has reply dates (`repliedAt`); without them no closed-loop figure, never 0 %. */
   closedLoopTracked: boolean;
   annotations: ActionAnnotation[];
 }
