@@ -49,7 +49,14 @@ export interface DataSetReading {
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export async function readDataSet(options: ReadDataSetOptions): Promise<DataSetReading> {
-  const { files, only } = options;
+  const { only } = options;
+  // The folder is listed once: ingest, the editions and the unread-file check all ask for it.
+  let listing: Promise<readonly string[]> | undefined;
+  const files: DataFiles = {
+    list: () => (listing ??= options.files.list()),
+    readChunks: (path) => options.files.readChunks(path),
+    display: (path) => options.files.display(path),
+  };
   const issues: Issue[] = [];
   const onIssue = (issue: Issue): void => void issues.push(issue);
   if (options.adHoc) {
