@@ -43,6 +43,7 @@ suite('Diagnostics', () => {
       'data/avis/janvier.csv',
       'data/avis/mars-excel.csv',
       'data/classeurs/avril.xlsx',
+      'data/editions/2025-12-bis/manifest.json',
       'data/editions/2026-01/manifest.json',
       'data/editions/2026-01/responses.json',
       'data/editions/2026-02/responses.json',
@@ -58,9 +59,10 @@ suite('Diagnostics', () => {
       shown.push(...actual);
     }
     // The editions' checks, as nps validate makes them: a manifest for another edition, frozen data
-    // edited by hand, frozen data without a narrative, a narrative without frozen data.
+    // edited by hand, two published editions of one month, frozen data without a narrative, a
+    // narrative without frozen data.
     const editionCodes = new Set(shown.map((diagnostic) => diagnostic.code).filter((code) => /^NPS40/.test(code)));
-    assert.deepEqual([...editionCodes].sort(), ['NPS401', 'NPS402', 'NPS404', 'NPS405']);
+    assert.deepEqual([...editionCodes].sort(), ['NPS401', 'NPS402', 'NPS403', 'NPS404', 'NPS405']);
     // A workbook's issues, on their cells (the message names the cell), in the Problems panel.
     assert.deepEqual(expectedFor(cli, 'data/classeurs/avril.xlsx'), [
       {
