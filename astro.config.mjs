@@ -1,7 +1,8 @@
 import { defineConfig } from 'astro/config';
+import { npsReport } from './site/build/integration.ts';
 
 // The base path comes from the environment so one build command serves both `/` (local preview)
-// and a GitHub Pages project path (`/<repo>/`): scripts/src/build-site.ts sets NPS_BASE from --base.
+// and a GitHub Pages project path (`/<repo>/`): site/build/build-site.ts sets NPS_BASE from --base.
 const base = process.env.NPS_BASE?.trim() || '/';
 
 export default defineConfig({
@@ -15,4 +16,6 @@ export default defineConfig({
   },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // The data read in workers while Astro bundles, invalid data failing fast, the gallery's chunks.
+  integrations: [npsReport()],
 });

@@ -1,12 +1,12 @@
 // pnpm build:site [--data DIR] [--base /repo/] [--out DIR]: builds the report site with Astro's
-// programmatic build(). The options travel as environment variables because the pages read the
-// data folder at build time (site/lib/load-report.ts) and astro.config.mjs reads the base path.
+// programmatic build(), the same build as `astro build`. The options travel as environment variables
+// because the integration and the pages read the data folder, and astro.config.mjs the base path.
 import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GALLERY_DATA_PATH, writeGalleryChunks } from '../lib/gallery-files.ts';
 import { startReportWorker } from '../lib/reading-workers.ts';
+import { dataDirOf } from './integration.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,39 +38,30 @@ if (values.data) process.env.NPS_DATA_DIR = resolve(values.data);
 if (values.base) process.env.NPS_BASE = values.base;
 
 const root = resolve(import.meta.dirname, '../..');
-// The data is read in a worker thread while Astro bundles the pages (site/lib/reading-workers.ts).
-// Started before Astro is even imported (0.8 s of module loading): the worker gets a head start.
-const reading = startReportWorker(process.env.NPS_DATA_DIR?.trim() || 'data');
+// The report's integration (site/build/integration.ts) does the data's part of the build; this
+// script adds the command line and the staging folder. Started before Astro is even imported (0.8 s
+// of module loading), the reading workers get a head start; the integration takes them over.
+startReportWorker(dataDirOf());
 // Astro writes into the output folder as it goes: build into a sibling folder and move it into place
 // only when the whole build succeeded, so a failed build never leaves a partial report to publish.
 const out = resolve(values.out ?? resolve(root, 'dist'));
 const staging = `${out}.building`;
-// Invalid data fails the build as soon as the reader knows (under a second for a typical export),
-// not after Astro and Vite have bundled every page for seconds.
-reading.catch((error: unknown) => {
-  fail(error);
+let published = false;
+// The integration exits as soon as the data is known to be invalid, in the middle of Astro's build.
+process.on('exit', () => {
+  if (published) return;
+  rmSync(staging, { recursive: true, force: true });
+  // A stale report from an earlier build must not be published as if it were this data's.
+  rmSync(out, { recursive: true, force: true });
 });
 const { build } = await import('astro');
 await rm(staging, { recursive: true, force: true });
 try {
-  await build({
-    root,
-    ...(values.base ? { base: values.base } : {}),
-    outDir: staging,
-  });
-  // The gallery's data chunks are not Astro routes in a build with the workers: they are written here.
-  const { gallery } = await reading;
-  if (!gallery.chunkRoutes) await writeGalleryChunks(await gallery.files(), join(staging, GALLERY_DATA_PATH));
+  await build({ root, ...(values.base ? { base: values.base } : {}), outDir: staging });
   await rm(out, { recursive: true, force: true });
   await rename(staging, out);
+  published = true;
 } catch (error) {
-  fail(error);
-}
-
-function fail(error: unknown): never {
-  rmSync(staging, { recursive: true, force: true });
-  // A stale report from an earlier build must not be published as if it were this data's.
-  rmSync(out, { recursive: true, force: true });
   // The loader's message already lists every issue with its position; a stack adds nothing.
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

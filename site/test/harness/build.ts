@@ -22,6 +22,8 @@ export interface BuildOptions {
   /** The base path, e.g. '/nps-pages/'; '/' when absent. */
   base?: string;
   env?: Record<string, string>;
+  /** 'astro' runs a plain `astro build` instead of the `build:site` script: the two must be the same build. */
+  via?: 'build:site' | 'astro';
 }
 
 export interface BuildResult {
@@ -40,7 +42,7 @@ const astroBin = join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
 
 export function buildCommand(options: BuildOptions & { outDir: string }): string[] {
   const base = options.base ?? '/';
-  if (existsSync(buildScript)) {
+  if (options.via !== 'astro' && existsSync(buildScript)) {
     return [buildScript, '--data', options.data, '--out', options.outDir, '--base', base];
   }
   return [astroBin, 'build', '--outDir', options.outDir, '--base', base];
