@@ -95,6 +95,20 @@ describe('an edition in the browser and in print', () => {
     await close();
   });
 
+  it("nests the narrative's own headings under its section heading", async () => {
+    const { page, close } = await session.visit('editions/2026-T3/');
+    const headings = await page
+      .locator('.edition-narrative')
+      .evaluate((section) =>
+        [...section.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName} ${h.textContent?.trim()}`),
+      );
+    // The narrative's "## Ce qui a changé" sits one level under the section's h2, beside "Points clés".
+    expect(headings[0]).toMatch(/^H2 /);
+    expect(headings.slice(1)).toContain('H3 Ce qui a changé');
+    expect(headings.slice(1).every((heading) => heading.startsWith('H3 '))).toBe(true);
+    await close();
+  });
+
   it('prints to A4 with a running header and no figure or table cut across pages', async () => {
     const { page, problems, close } = await session.visit('editions/2026-T3/');
     await page.emulateMedia({ media: 'print' });
