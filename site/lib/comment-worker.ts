@@ -13,7 +13,7 @@ import {
   type ReportContext,
   unpackComments,
 } from '@nps-pages/core';
-import { loadedReport } from './load-report.ts';
+import { splitGalleryCards } from './load-report.ts';
 import type { FromCommentWorker, ToCommentWorker, ToReader } from './reading-workers.ts';
 
 const { fromReader } = workerData as { fromReader: MessagePort };
@@ -42,7 +42,7 @@ async function receive(message: ToCommentWorker): Promise<void> {
   }
   const { tally, ...rest } = message.reading;
   const report = attachVerbatims(tally, comments.collector.finish(tally.slugs), comments.context);
-  const { gallery, ...loaded } = loadedReport(report, rest);
+  const { gallery, ...loaded } = splitGalleryCards(report, rest);
   const { files, ...withoutFiles } = gallery;
   post({ kind: 'report', loaded: { ...loaded, gallery: withoutFiles }, seconds: message.seconds });
   const written = await files();

@@ -28,7 +28,7 @@ import { reportFromWorker } from './reading-workers.ts';
  */
 export type { LoadedReport, TallyReading };
 
-export interface LoadReportOptions {
+export interface ReadReportOptions {
   /** The data folder; relative paths are resolved against the cwd. */
   dataDir: string;
   /** Where git runs and the build date comes from. */
@@ -55,9 +55,9 @@ export function formatIssue(issue: Issue): string {
   return `${issue.file}:${issue.line}:${issue.column} ${issue.code} ${issue.message}`;
 }
 
-export async function readReport(options: LoadReportOptions): Promise<LoadedReport> {
+export async function readReportInThisThread(options: ReadReportOptions): Promise<LoadedReport> {
   const reading = await readData(options, (input) => createReportBuilder(input));
-  return loadedReport(reading.result, reading);
+  return splitGalleryCards(reading.result, reading);
 }
 
 /** Where the comment side is when the data is read with it apart (see reading-workers.ts). */
@@ -70,7 +70,7 @@ export interface CommentSide {
 }
 
 /** The data read with the comment side apart: the report comes without verbatims (attachVerbatims puts them in). */
-export async function readTallies(options: LoadReportOptions, comments: CommentSide): Promise<TallyReading> {
+export async function readTalliesWithCommentsApart(options: ReadReportOptions, comments: CommentSide): Promise<TallyReading> {
   const reading = await readData(options, (input) => {
     const tallies = createTallyBuilder(input, (source) => comments.add(source));
     comments.start(tallies.context, input.actions ?? []);
@@ -81,7 +81,7 @@ export async function readTallies(options: LoadReportOptions, comments: CommentS
 }
 
 /** The site's report from the whole report: the gallery's cards apart (their files are computed on demand). */
-export function loadedReport(full: Report, rest: Omit<LoadedReport, 'report' | 'gallery'>): LoadedReport {
+export function splitGalleryCards(full: Report, rest: Omit<LoadedReport, 'report' | 'gallery'>): LoadedReport {
   const cards = full.verbatims.cards;
   const report = { ...full, verbatims: { ...full.verbatims, cards: [] } };
   return { ...rest, report, gallery: gallerySource(cards) };
@@ -91,7 +91,7 @@ type ReportInput = Parameters<typeof createReportBuilder>[0];
 
 /** Reads the data folder, folding each response into the builder `start` gives once the config and actions are known. */
 async function readData<Result>(
-  options: LoadReportOptions,
+  options: ReadReportOptions,
   start: (input: ReportInput) => { add: (response: NpsResponse) => void; finish: () => Result | Promise<Result> },
 ): Promise<Omit<LoadedReport, 'report' | 'gallery'> & { result: Result }> {
   let builder: ReturnType<typeof start> | undefined;
@@ -121,10 +121,10 @@ let memo: Promise<LoadedReport> | undefined;
  * The report for this build, from NPS_DATA_DIR (default `data`): every page awaits the same
  * promise, so the data is read once however many pages there are.
  */
-export function loadReport(): Promise<LoadedReport> {
+export function reportOfThisBuild(): Promise<LoadedReport> {
   memo ??= (
     reportFromWorker() ??
-    readReport({
+    readReportInThisThread({
       dataDir: process.env.NPS_DATA_DIR?.trim() || 'data',
       build: readBuildInfo(nodeBuildEnvironment(process.cwd())),
     })

@@ -5,7 +5,7 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { CommentPacker, commentBatchBuffers, commentBatchLayout, type ThemeMentions } from '@nps-pages/core';
 import { nodeBuildEnvironment, readBuildInfo } from './build-info.ts';
-import { readTallies } from './load-report.ts';
+import { readTalliesWithCommentsApart } from './load-report.ts';
 import type { FromReader, ToCommentWorker, ToReader } from './reading-workers.ts';
 
 /**
@@ -29,7 +29,7 @@ try {
     const batch = packer.take();
     post({ kind: 'comments', batch }, commentBatchBuffers(batch));
   };
-  const reading = await readTallies(
+  const reading = await readTalliesWithCommentsApart(
     { dataDir, build: readBuildInfo(nodeBuildEnvironment(process.cwd())) },
     {
       start(context, actions) {

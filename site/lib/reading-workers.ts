@@ -6,7 +6,7 @@ import type { LoadedReport, TallyReading } from './loaded-report.ts';
 /**
  * Reading a big data set takes seconds, and Astro spends its first seconds bundling the pages
  * without needing the data: site/build/build-site.ts starts these workers before Astro's build,
- * and the pages' loadReport() takes their result instead of reading the data itself.
+ * and the pages' reportOfThisBuild() takes their result instead of reading the data itself.
  * Two workers share the reading: the reading worker (reading-worker.ts) parses the data and folds
  * the tallies; the commented responses go in batches to the comment worker (comment-worker.ts),
  * which matches the themes, counts the mentions and makes the cards meanwhile, then puts the cards

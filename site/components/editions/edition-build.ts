@@ -13,7 +13,7 @@ import {
   type ReportLocale,
   sortEditions,
 } from '@nps-pages/core';
-import { loadReport } from '../../lib/load-report.ts';
+import { reportOfThisBuild } from '../../lib/load-report.ts';
 
 export interface EditionPage {
   edition: LoadedEdition;
@@ -50,6 +50,6 @@ let memo: Promise<EditionPage[]> | undefined;
 
 /** Every edition of the build's data folder (NPS_DATA_DIR), newest first. */
 export function loadEditions(): Promise<EditionPage[]> {
-  memo ??= loadReport().then((loaded) => editionPages(loaded.editions, loaded.report.meta.locale));
+  memo ??= reportOfThisBuild().then((loaded) => editionPages(loaded.editions, loaded.report.meta.locale));
   return memo;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkCountOf } from '../gallery-files.ts';
-import { readReport } from '../load-report.ts';
+import { readReportInThisThread } from '../load-report.ts';
 import { reportFromWorker, startReportWorker } from '../reading-workers.ts';
 
 // The build reads the data in two worker threads (site/build/build-site.ts): what the pages get
@@ -15,7 +15,10 @@ describe('startReportWorker', () => {
   it('gives the pages the report, the gallery and its files an in-process read gives', async () => {
     const worker = startReportWorker(SAMPLE);
     expect(reportFromWorker()).toBe(worker);
-    const [fromWorker, inProcess] = await Promise.all([worker, readReport({ dataDir: SAMPLE, build: (await worker).build })]);
+    const [fromWorker, inProcess] = await Promise.all([
+      worker,
+      readReportInThisThread({ dataDir: SAMPLE, build: (await worker).build }),
+    ]);
     expect(JSON.stringify(fromWorker.report)).toBe(JSON.stringify(inProcess.report));
     const { files: workerFiles, chunkRoutes: workerRoutes, ...workerGallery } = fromWorker.gallery;
     const { files: ownFiles, chunkRoutes: ownRoutes, ...ownGallery } = inProcess.gallery;

@@ -1,11 +1,11 @@
 import type { DownloadFile } from '@nps-pages/core';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadsOf } from '../../lib/downloads.ts';
-import { loadReport } from '../../lib/load-report.ts';
+import { reportOfThisBuild } from '../../lib/load-report.ts';
 
 // One static file per aggregate: /downloads/overview.csv, /downloads/themes.json, ...
 export const getStaticPaths = (async () => {
-  const { report } = await loadReport();
+  const { report } = await reportOfThisBuild();
   return downloadsOf(report).map((file) => ({ params: { file: file.name }, props: { file } }));
 }) satisfies GetStaticPaths;
 
