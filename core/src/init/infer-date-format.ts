@@ -9,8 +9,9 @@ import { createDateReader } from '../parse/dates.ts';
  * - DD or D (MM or M, HH or H...): two digits in every value, or not;
  * - YYYY or YY; a 12-hour clock (h:mm A) when the values carry AM/PM, else 24-hour (H:mm);
  *   seconds when the values have them.
- * ISO 8601 needs no format. Excel serial numbers and Unix times are recognised to say what they
- * are: core reads neither.
+ * ISO 8601 needs no format. Unix times in seconds or milliseconds (Delighted's API, database
+ * dumps) are `X` or `x`. Excel serial numbers in a text export are recognised to say what they are:
+ * core does not read them as dates (a workbook's date cells it does, with their date system).
  */
 export type DateInference =
   | { kind: 'iso'; reason: string }
@@ -37,6 +38,8 @@ export function inferDateFormat(values: readonly string[], options: InferOptions
   const isoShare = share();
   const iso: DateInference = { kind: 'iso', reason: `ISO 8601 (${sample[0]}): read without a dateFormat` };
   if (isoShare === 1) return iso;
+  const unix = unixTimes(sample);
+  if (unix) return unix;
   const numbers = numericKind(sample);
   if (numbers) return { kind: 'unreadable-numbers', reason: numbers };
   // A format that reads more values than ISO wins: 2026-03-1 is not ISO, YYYY-MM-D reads it.
@@ -115,11 +118,22 @@ function numericKind(sample: readonly string[]): string | undefined {
   if (numbers.every((number) => number >= 20000 && number < 80000)) {
     return 'Excel serial numbers (days since 1900), not dates as text: format the column as a date in Excel (or export as CSV UTF-8 after formatting it), then run nps init again';
   }
-  if (numbers.every((number) => number >= 1e9 && number < 1e10)) {
-    return 'Unix times in seconds: export the dates as text (ISO 8601, like 2026-03-31T14:05:09Z)';
-  }
-  if (numbers.every((number) => number >= 1e12 && number < 1e13)) {
-    return 'Unix times in milliseconds: export the dates as text (ISO 8601, like 2026-03-31T14:05:09Z)';
+  return undefined;
+}
+
+/** Whole numbers of seconds (2001 to 2286) or milliseconds since 1970: Unix times, read with X or x. */
+function unixTimes(sample: readonly string[]): DateInference | undefined {
+  if (!sample.every((value) => /^\d+$/.test(value))) return undefined;
+  const numbers = sample.map(Number);
+  const first = numbers[0] as number;
+  for (const [format, scale, unit] of [
+    ['X', 1000, 'seconds'],
+    ['x', 1, 'milliseconds'],
+  ] as const) {
+    const low = 1e9 * (1000 / scale);
+    if (!numbers.every((number) => number >= low && number < low * 10)) continue;
+    const example = new Date(first * scale).toISOString().replace('.000Z', 'Z');
+    return { kind: 'format', format, ambiguous: false, reason: `Unix times in ${unit} (${sample[0]} is ${example})` };
   }
   return undefined;
 }

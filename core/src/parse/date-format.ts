@@ -1,6 +1,7 @@
 import { type DateFields, resetFields } from './date-fields.ts';
 import { scanOffset } from './date-iso.ts';
 import { isNameCharacter, monthFromName } from './date-month-names.ts';
+import { unixFormatProblem, unixUnitOf } from './date-unix.ts';
 
 /**
  * A source's `dateFormat`, written with Day.js tokens, compiled once into steps that a hand scanner
@@ -237,5 +238,6 @@ export function scanFormat(value: string, format: CompiledDateFormat, fields: Da
 
 /** Why a dateFormat cannot be used, for config validation ("has no day (D or DD)"), or undefined. */
 export function dateFormatProblem(format: string): string | undefined {
-  return compileDateFormat(format).problem || undefined;
+  if (unixUnitOf(format) !== undefined) return undefined;
+  return unixFormatProblem(format) ?? (compileDateFormat(format).problem || undefined);
 }

@@ -2,6 +2,7 @@ import { DAY_MS, daysFromCivil, dayText, HOUR_MS, MINUTE_MS } from './date-calen
 import { createFields, type DateFields, fieldsProblem, impossibleDay, quote } from './date-fields.ts';
 import { type CompiledDateFormat, compileDateFormat, scanFormat } from './date-format.ts';
 import { ISO_EXAMPLES, scanIso } from './date-iso.ts';
+import { createUnixReader, unixUnitOf } from './date-unix.ts';
 import { zoneFor } from './date-zone.ts';
 
 /**
@@ -29,7 +30,10 @@ import { zoneFor } from './date-zone.ts';
 export type DateReading = { ok: true; day: string; at?: number } | { ok: false; code: 'NPS211' | 'NPS212'; message: string };
 
 export interface DateReaderOptions {
-  /** Day.js-style tokens, e.g. 'DD/MM/YYYY HH:mm:ss'; ISO 8601 is read with or without it. */
+  /**
+   * Day.js-style tokens, e.g. 'DD/MM/YYYY HH:mm:ss'; ISO 8601 is read with or without it. X and x
+   * alone read Unix times in seconds and milliseconds (date-unix.ts), and nothing else.
+   */
   format?: string | undefined;
   /** IANA time zone of wall-clock times and of the days of instants; Europe/Paris by default. */
   timeZone?: string | undefined;
@@ -40,6 +44,8 @@ export type DateReader = (value: string) => DateReading;
 
 export function createDateReader(options: DateReaderOptions = {}): DateReader {
   const zone = zoneFor(options.timeZone ?? 'Europe/Paris');
+  const unix = unixUnitOf(options.format);
+  if (unix !== undefined) return createUnixReader(unix, zone);
   const format: CompiledDateFormat | undefined = options.format === undefined ? undefined : compileDateFormat(options.format);
   const usable = format !== undefined && format.problem === '' ? format : undefined;
   const isoShape = `ISO 8601 (like ${ISO_EXAMPLES})`;

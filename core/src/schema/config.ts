@@ -77,10 +77,12 @@ export const sourceSchema = z
     headerRow: z.int().min(1).max(20).default(1).describe('Which of the header rows holds the column names.'),
     dateFormat: z
       .string()
-      .min(2)
-      .meta({ examples: ['DD/MM/YYYY'] })
+      .min(1)
+      .meta({ examples: ['DD/MM/YYYY', 'X'] })
       .optional()
-      .describe('Day.js-style tokens, e.g. DD/MM/YYYY HH:mm:ss; ISO 8601 is always read.'),
+      .describe(
+        'Day.js-style tokens, e.g. DD/MM/YYYY HH:mm:ss; ISO 8601 is always read. X alone: Unix times in seconds; x alone: in milliseconds.',
+      ),
     timeZone: timeZone.optional().describe('Overrides the site time zone for this source.'),
     arrayPath: z.string().min(1).optional().describe('JSON: the key holding the array of responses.'),
     columns: z

@@ -9,6 +9,15 @@ export {
   reportAggregate,
 } from './aggregate.ts';
 export {
+  AUTO_MAX_PERIODS,
+  AUTO_MIN_MEDIAN,
+  AUTO_MIN_POINTS,
+  AUTO_PERIODS,
+  autoPeriod,
+  type BucketFit,
+  bucketFit,
+} from './auto-period.ts';
+export {
   addToBreakdown,
   type Breakdown,
   compareKeys,
@@ -20,15 +29,6 @@ export {
   summarizeBreakdown,
   summarizePeriods,
 } from './breakdown.ts';
-export {
-  AUTO_MAX_PERIODS,
-  AUTO_MIN_MEDIAN,
-  AUTO_MIN_POINTS,
-  AUTO_PERIODS,
-  autoPeriod,
-  type BucketFit,
-  bucketFit,
-} from './auto-period.ts';
 export { categoryOf, NPS_CATEGORIES, type NpsCategory } from './categories.ts';
 export {
   addToClosedLoop,

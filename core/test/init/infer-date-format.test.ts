@@ -53,10 +53,21 @@ describe('inferDateFormat', () => {
     expect(inferDateFormat(values, { locale: 'en' })).toMatchObject({ format: 'MM/DD/YYYY', ambiguous: true });
   });
 
-  it('names Excel serial numbers and Unix times instead of taking them for dates', () => {
+  it('names Excel serial numbers in a text export instead of taking them for dates', () => {
     expect(inferDateFormat(['46083', '46084.5'])).toMatchObject({ kind: 'unreadable-numbers' });
     expect(inferDateFormat(['46083', '46084.5'])?.reason).toMatch(/Excel serial numbers/);
-    expect(inferDateFormat(['1772438400', '1772524800'])?.reason).toMatch(/Unix times in seconds/);
+  });
+
+  it('reads Unix times in seconds (X) and milliseconds (x), with the first value as an example', () => {
+    expect(inferDateFormat(['1772438400', '1772524800'])).toEqual({
+      kind: 'format',
+      format: 'X',
+      ambiguous: false,
+      reason: 'Unix times in seconds (1772438400 is 2026-03-02T08:00:00Z)',
+    });
+    expect(inferDateFormat(['1772438400000', '1772524800123'])).toMatchObject({ format: 'x' });
+    // One value of the other unit: neither.
+    expect(inferDateFormat(['1772438400', '1772524800123'])?.kind).not.toBe('format');
   });
 
   it('refuses values that mix day-first and month-first, and text', () => {

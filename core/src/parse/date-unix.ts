@@ -1,0 +1,62 @@
+import { DAY_MS, dayText } from './date-calendar.ts';
+import { quote } from './date-fields.ts';
+import type { Zone } from './date-zone.ts';
+
+/**
+ * `dateFormat: X` (Unix time in seconds) and `x` (in milliseconds), the tokens Day.js and Moment
+ * give them. Delighted's API, Intercom and many database dumps write instants so. A Unix time is
+ * the whole value, never part of a pattern: X and x stand alone.
+ */
+export type UnixUnit = 'X' | 'x';
+
+export function unixUnitOf(format: string | undefined): UnixUnit | undefined {
+  const trimmed = format?.trim();
+  return trimmed === 'X' || trimmed === 'x' ? trimmed : undefined;
+}
+
+/** Why a format that mixes X or x with other tokens cannot be used, else undefined. */
+export function unixFormatProblem(format: string): string | undefined {
+  if (unixUnitOf(format) !== undefined) return undefined;
+  // Outside [brackets], an X or x is the Unix token, which takes the whole value.
+  const bare = format.replace(/\[[^\]]*\]/g, '');
+  return /[Xx]/.test(bare)
+    ? 'mixes a Unix time (X or x) with other tokens: a Unix time is the whole value, write dateFormat: X alone'
+    : undefined;
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/**
+ * 1e11 seconds is the year 5138 and 1e11 milliseconds March 1973: no survey answer is either, so a
+ * value past this bound in the other unit is the wrong unit, said as such rather than read as a
+ * date centuries away.
+ */
+const UNIT_CONFUSION = 1e11;
+
+export type UnixReading = { ok: true; day: string; at: number } | { ok: false; code: 'NPS211'; message: string };
+
+/** Reads Unix times; the day is the instant's calendar day in the source's time zone. */
+export function createUnixReader(unit: UnixUnit, zone: Zone): (value: string) => UnixReading {
+  const name = unit === 'X' ? 'a Unix time in seconds (like 1772438400)' : 'a Unix time in milliseconds (like 1772438400000)';
+  return (value) => {
+    if (!NUMBER.test(value)) {
+      return { ok: false, code: 'NPS211', message: `the date ${quote(value)} is not ${name}, as dateFormat ${unit} says` };
+    }
+    const number = Number(value);
+    if (unit === 'X' && Math.abs(number) >= UNIT_CONFUSION) {
+      return {
+        ok: false,
+        code: 'NPS211',
+        message: `the date ${quote(value)} is too large for seconds: it looks like milliseconds (dateFormat: x)`,
+      };
+    }
+    if (unit === 'x' && Math.abs(number) < UNIT_CONFUSION) {
+      return {
+        ok: false,
+        code: 'NPS211',
+        message: `the date ${quote(value)} is before March 1973 in milliseconds: it looks like seconds (dateFormat: X)`,
+      };
+    }
+    const at = Math.round(unit === 'X' ? number * 1000 : number);
+    return { ok: true, day: dayText(Math.floor((at + zone.offsetAt(at)) / DAY_MS)), at };
+  };
+}
