@@ -1,5 +1,5 @@
 import type { DataFiles } from './ingest.ts';
-import { compareIssues, type Issue, makeIssue } from './issues.ts';
+import { compareIssues, type Issue, issueAt } from './issues.ts';
 import { readText } from './parse/decode.ts';
 import { type FrontMatterReading, parseFrontMatter } from './parse/front-matter.ts';
 import { type ActionFrontMatter, actionFrontMatterSchema } from './schema/action.ts';
@@ -70,16 +70,13 @@ function crossCheck(file: string, reading: FrontMatterReading<unknown>, context:
   const issues: Issue[] = [];
   const { themeIds, segmentFields } = context;
   if (typeof raw.theme === 'string' && themeIds && !themeIds.includes(raw.theme)) {
-    const known = themeIds.length > 0 ? `themes: ${themeIds.join(', ')}` : 'no theme is declared in nps.config.yaml';
-    issues.push(makeIssue(file, reading.spanOf(['theme']), 'NPS302', `theme: unknown theme "${raw.theme}" (${known})`));
+    issues.push(issueAt(file, reading.spanOf(['theme']), 'NPS302', { kind: 'unknown-theme', theme: raw.theme, known: themeIds }));
   }
   const segment = isMapping(raw.segment) ? raw.segment : {};
   for (const field of Object.keys(segment)) {
     if (segmentFields && !segmentFields.includes(field)) {
-      const known =
-        segmentFields.length > 0 ? `segments: ${segmentFields.join(', ')}` : 'no segment is declared in nps.config.yaml';
       const span = reading.keySpanOf(['segment'], field);
-      issues.push(makeIssue(file, span, 'NPS302', `segment: "${field}" is not a declared segment field (${known})`));
+      issues.push(issueAt(file, span, 'NPS302', { kind: 'unknown-segment', field, known: segmentFields }));
     }
   }
   return issues.filter(fresh);
@@ -123,7 +120,7 @@ export async function readActions(options: ReadActionsOptions): Promise<ActionsR
       // Only the file system can fail here: parsing reports bad data as issues and never throws.
       const reason = error instanceof Error ? error.message : String(error);
       const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-      unreadable.push(makeIssue(files.display(path), start, 'NPS007', `cannot read the file: ${reason}`));
+      unreadable.push(issueAt(files.display(path), start, 'NPS007', { reason }));
     }
   }
   const reading = parseActions(sources, context);

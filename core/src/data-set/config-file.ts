@@ -1,6 +1,6 @@
 import { CONFIG_FILE_NAME } from '../editor/document-kind.ts';
 import type { DataFiles } from '../ingest.ts';
-import { type Issue, makeIssue } from '../issues.ts';
+import { type Issue, issueAt } from '../issues.ts';
 import { type ConfigReading, parseConfig } from '../parse/config.ts';
 import { readText } from '../parse/decode.ts';
 
@@ -19,7 +19,7 @@ export async function readConfigFile(files: DataFiles, folder: string): Promise<
       file,
       config: undefined,
       spanOf: () => span,
-      issues: [makeIssue(file, span, 'NPS004', `no ${CONFIG_FILE_NAME} in ${folder}`)],
+      issues: [issueAt(file, span, 'NPS004', { configFile: CONFIG_FILE_NAME, folder })],
     };
   }
   const reading = parseConfig(file, text.replace(/^\uFEFF/, ''));

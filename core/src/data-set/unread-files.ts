@@ -1,7 +1,7 @@
 import picomatch from 'picomatch/posix.js';
 import { isActionPath } from '../actions.ts';
 import { CONFIG_FILE_NAME } from '../editor/document-kind.ts';
-import { type Issue, makeIssue } from '../issues.ts';
+import { type Issue, issueAt } from '../issues.ts';
 import type { NpsConfig } from '../schema/config.ts';
 import { editionOfPath } from './editions.ts';
 
@@ -25,8 +25,8 @@ export function unreadFileIssues(options: {
     if (read.has(path) || path === CONFIG_FILE_NAME || isActionPath(path) || editionOfPath(path) !== undefined) continue;
     if (ignored.some((matches) => matches(path))) continue;
     const near = nearestSource(config, path);
-    const hint = near ? `; the source "${near.name ?? near.path}" reads "${near.path}"` : '';
-    issues.push(makeIssue(display(path), START, 'NPS010', `no source reads this file${hint}`));
+    const nearest = near ? { source: near.name ?? near.path, pattern: near.path } : undefined;
+    issues.push(issueAt(display(path), START, 'NPS010', { nearest }));
   }
   return issues;
 }

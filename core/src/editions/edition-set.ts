@@ -1,4 +1,4 @@
-import { type Issue, makeIssue } from '../issues.ts';
+import { type Issue, issueAt } from '../issues.ts';
 import { overlappingEditions } from './cadence.ts';
 import type { EditionManifest } from './manifest.ts';
 import type { LoadedEdition } from './read.ts';
@@ -16,12 +16,11 @@ export function checkEditionSet(editions: readonly LoadedEdition[], options: { a
   }));
   return overlappingEditions(dated).map(([first, second]) => {
     const later = byId.get(second.id) as LoadedEdition;
-    return makeIssue(
-      later.manifestFile,
-      later.periodSpan,
-      'NPS403',
-      `the ${second.cadence} edition "${second.id}" (${second.from} – ${second.to}) overlaps the published edition "${first.id}" (${first.from} – ${first.to})`,
-    );
+    return issueAt(later.manifestFile, later.periodSpan, 'NPS403', {
+      cadence: second.cadence,
+      edition: second,
+      published: first,
+    });
   });
 }
 

@@ -1,5 +1,5 @@
-import { findNodeAtLocation, getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { type Issue, makeIssue, type Span } from '../issues.ts';
+import { findNodeAtLocation, getNodeValue, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Issue, issueAt, type Span } from '../issues.ts';
 import { LineIndex } from '../text/line-index.ts';
 import { recordHash } from './frozen-records.ts';
 
@@ -26,11 +26,11 @@ export function readFrozenFile(file: string, text: string, key: 'responses' | 'a
     const error = errors[0];
     const span = error ? lines.span(error.offset, error.offset + error.length) : start;
     const reason = error ? printParseErrorCode(error.error) : 'empty file';
-    return { ...none, issues: [makeIssue(file, span, 'NPS402', `the frozen file is not valid JSON (${reason})`)] };
+    return { ...none, issues: [issueAt(file, span, 'NPS402', { kind: 'not-json', reason })] };
   }
   const array = findNodeAtLocation(root, [key]);
   if (array?.type !== 'array') {
-    return { ...none, issues: [makeIssue(file, start, 'NPS402', `the frozen file has no "${key}" array`)] };
+    return { ...none, issues: [issueAt(file, start, 'NPS402', { kind: 'no-array', key })] };
   }
   const nodes = array.children ?? [];
   const spanOf = (index: number): Span => {
@@ -42,20 +42,22 @@ export function readFrozenFile(file: string, text: string, key: 'responses' | 'a
   for (const [index, node] of nodes.entries()) {
     const value: unknown = getNodeValue(node);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      issues.push(makeIssue(file, spanOf(index), 'NPS402', `record ${index + 1} is not an object`));
+      issues.push(issueAt(file, spanOf(index), 'NPS402', { kind: 'not-an-object', record: index + 1 }));
       continue;
     }
     const { h, ...record } = value as Record<string, unknown>;
     const expected = recordHash(record);
     if (h !== expected) {
-      issues.push(makeIssue(file, spanOf(index), 'NPS402', editedMessage(index, node, h)));
+      issues.push(
+        issueAt(file, spanOf(index), 'NPS402', {
+          kind: 'edited',
+          record: index + 1,
+          hashMissing: typeof h !== 'string',
+          characters: node.length,
+        }),
+      );
     }
     records.push(record);
   }
   return { records, issues, spanOf };
-}
-
-function editedMessage(index: number, node: Node, h: unknown): string {
-  const what = typeof h === 'string' ? 'its content no longer matches its hash' : 'its hash "h" is missing';
-  return `record ${index + 1} of the frozen edition was edited after the release: ${what} (${node.length} characters)`;
 }

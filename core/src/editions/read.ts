@@ -1,5 +1,5 @@
 import type { Action } from '../actions.ts';
-import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
+import { compareIssues, type Issue, issueAt, type Span } from '../issues.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
 import { actionFrontMatterSchema } from '../schema/action.ts';
 import { type EditionFrontMatter, editionFrontMatterSchema } from '../schema/edition.ts';
@@ -56,19 +56,19 @@ export async function readEdition(texts: EditionTexts): Promise<{ edition: Loade
   if (texts.manifest === undefined) {
     // A narrative alone (the editor's template, written before the release) is work in progress: a warning.
     const alone = texts.narrative !== undefined && texts.responses === undefined && texts.actions === undefined;
-    const message = `edition "${texts.id}" has no frozen data (${files.manifest} is missing)`;
-    issues.push(makeIssue(alone ? files.narrative : files.manifest, START, 'NPS405', message, alone ? 'warning' : undefined));
+    const values = { kind: 'no-manifest', id: texts.id, manifestFile: files.manifest } as const;
+    issues.push(issueAt(alone ? files.narrative : files.manifest, START, 'NPS405', values, alone ? 'warning' : undefined));
     return { edition: undefined, issues: issues.sort(compareIssues) };
   }
   const manifest = readManifest(texts.manifest, files.manifest, issues);
   if (!manifest) return { edition: undefined, issues: issues.sort(compareIssues) };
   if (manifest.id !== texts.id) {
-    issues.push(makeIssue(files.manifest, START, 'NPS401', `the manifest is for edition "${manifest.id}", not "${texts.id}"`));
+    issues.push(issueAt(files.manifest, START, 'NPS401', { kind: 'other-edition', manifestId: manifest.id, folderId: texts.id }));
   }
   const responses = await readResponses(texts, manifest, issues);
   const actions = await readActions(texts, manifest, issues);
   if (texts.narrative === undefined) {
-    issues.push(makeIssue(files.manifest, START, 'NPS404', `edition "${texts.id}" has no narrative ${files.narrative}`));
+    issues.push(issueAt(files.manifest, START, 'NPS404', { id: texts.id, narrativeFile: files.narrative }));
   }
   checkNarrativePeriod(narrative, manifest, files.narrative, issues);
   const status = narrative?.data.status ?? 'draft';
@@ -97,8 +97,8 @@ function checkNarrativePeriod(narrative: Narrative | undefined, manifest: Editio
   if (!narrative) return;
   const expected = narrativePeriodKey(manifest.period.from, manifest.period.to);
   if (narrative.data.period === expected) return;
-  const message = `the narrative says period "${narrative.data.period}", but the edition froze ${manifest.period.from} to ${manifest.period.to} ("${expected}")`;
-  issues.push(makeIssue(file, narrative.periodSpan, 'NPS406', message));
+  const { from, to } = manifest.period;
+  issues.push(issueAt(file, narrative.periodSpan, 'NPS406', { written: narrative.data.period, from, to, expected }));
 }
 
 function readManifest(text: string, file: string, issues: Issue[]): EditionManifest | undefined {
@@ -106,13 +106,13 @@ function readManifest(text: string, file: string, issues: Issue[]): EditionManif
   try {
     value = JSON.parse(text);
   } catch (error) {
-    issues.push(makeIssue(file, START, 'NPS401', `the manifest is not valid JSON: ${(error as Error).message}`));
+    issues.push(issueAt(file, START, 'NPS401', { kind: 'not-json', reason: (error as Error).message }));
     return undefined;
   }
   const result = editionManifestSchema.safeParse(value);
   if (result.success) return result.data;
   for (const problem of result.error.issues.slice(0, 5)) {
-    issues.push(makeIssue(file, START, 'NPS401', `${problem.path.join('.') || 'manifest'}: ${problem.message}`));
+    issues.push(issueAt(file, START, 'NPS401', { kind: 'schema', path: problem.path.join('.'), problem: problem.message }));
   }
   return undefined;
 }
@@ -121,14 +121,7 @@ async function checkHash(file: string, text: string, expected: string, issues: I
   // A record-level issue already says where; the file hash catches what records cannot (layout, order, "h" forged).
   if (foundRecord) return;
   if ((await sha256Hex(text)) !== expected) {
-    issues.push(
-      makeIssue(
-        file,
-        START,
-        'NPS402',
-        'the frozen file differs from the SHA-256 in the manifest (edited, reordered or reformatted)',
-      ),
-    );
+    issues.push(issueAt(file, START, 'NPS402', { kind: 'file-hash' }));
   }
 }
 
@@ -139,7 +132,7 @@ async function readResponses(
 ): Promise<NpsResponse[] | undefined> {
   const file = texts.files.responses;
   if (texts.responses === undefined) {
-    issues.push(makeIssue(texts.files.manifest, START, 'NPS405', `${file} is missing`));
+    issues.push(issueAt(texts.files.manifest, START, 'NPS405', { kind: 'no-file', file }));
     return undefined;
   }
   const reading = readFrozenFile(file, texts.responses, 'responses');
@@ -150,18 +143,13 @@ async function readResponses(
   for (const [index, record] of reading.records.entries()) {
     const result = responseSchema.safeParse(record);
     if (result.success) responses.push(result.data);
-    else
-      issues.push(
-        makeIssue(
-          file,
-          reading.spanOf(index),
-          'NPS402',
-          `record ${index + 1} is not a valid response: ${result.error.issues[0]?.message}`,
-        ),
-      );
+    else {
+      const reason = result.error.issues[0]?.message;
+      issues.push(issueAt(file, reading.spanOf(index), 'NPS402', { kind: 'invalid-response', record: index + 1, reason }));
+    }
   }
   if (reading.records.length !== manifest.rows) {
-    issues.push(makeIssue(file, START, 'NPS402', `${reading.records.length} records, but the manifest froze ${manifest.rows}`));
+    issues.push(issueAt(file, START, 'NPS402', { kind: 'row-count', found: reading.records.length, frozen: manifest.rows }));
   }
   return responses;
 }
@@ -169,7 +157,7 @@ async function readResponses(
 async function readActions(texts: EditionTexts, manifest: EditionManifest, issues: Issue[]): Promise<Action[] | undefined> {
   const file = texts.files.actions;
   if (texts.actions === undefined) {
-    issues.push(makeIssue(texts.files.manifest, START, 'NPS405', `${file} is missing`));
+    issues.push(issueAt(texts.files.manifest, START, 'NPS405', { kind: 'no-file', file }));
     return undefined;
   }
   const reading = readFrozenFile(file, texts.actions, 'actions');
@@ -182,7 +170,7 @@ async function readActions(texts: EditionTexts, manifest: EditionManifest, issue
     const result = actionFrontMatterSchema.safeParse(frontMatter);
     if (result.success && typeof id === 'string' && typeof body === 'string') {
       actions.push({ ...result.data, id, body, file, bodyLine: reading.spanOf(index).line });
-    } else issues.push(makeIssue(file, reading.spanOf(index), 'NPS402', `record ${index + 1} is not a valid action`));
+    } else issues.push(issueAt(file, reading.spanOf(index), 'NPS402', { kind: 'invalid-action', record: index + 1 }));
   }
   return actions;
 }

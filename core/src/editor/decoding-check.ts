@@ -1,4 +1,4 @@
-import { type Issue, makeIssue } from '../issues.ts';
+import { type Issue, issueAt } from '../issues.ts';
 import { LineIndex } from '../text/line-index.ts';
 
 /**
@@ -14,11 +14,5 @@ export function replacementCharacterIssue(file: string, text: string): Issue | u
   for (let at = first; at >= 0; at = text.indexOf('\uFFFD', at + 1)) count++;
   const lines = new LineIndex(text.slice(0, first + 1));
   const span = lines.span(first, first + 1);
-  const many = count === 1 ? 'a character' : `${count} characters`;
-  return makeIssue(
-    file,
-    span,
-    'NPS013',
-    `${many} could not be decoded (shown as \uFFFD): the file is not in the encoding the editor used; reopen it with the right encoding (probably Windows-1252) before saving`,
-  );
+  return issueAt(file, span, 'NPS013', { count });
 }

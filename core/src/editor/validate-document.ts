@@ -1,5 +1,5 @@
 import { actionContextOf, parseAction } from '../actions.ts';
-import { compareIssues, type Issue, makeIssue } from '../issues.ts';
+import { compareIssues, type Issue, issueAt } from '../issues.ts';
 import type { ConfigReading } from '../parse/config.ts';
 import { parseConfig } from '../parse/config.ts';
 import { parseFrontMatter } from '../parse/front-matter.ts';
@@ -53,7 +53,7 @@ export function validateDocument(input: DocumentValidationInput): DocumentValida
       if (!config) return { issues: [], responses: [] };
       const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
       if (kind.format === undefined) {
-        return { issues: [makeIssue(file, start, 'NPS008', `cannot tell the format of "${input.path}"`)], responses: [] };
+        return { issues: [issueAt(file, start, 'NPS008', { path: input.path })], responses: [] };
       }
       // A workbook is binary: the editor never holds it as text; the whole data set's reading lists its issues.
       if (kind.format === 'xlsx') return { issues: [], responses: [] };

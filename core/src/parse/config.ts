@@ -1,4 +1,4 @@
-import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
+import { compareIssues, type Issue, issueAt, type Span } from '../issues.ts';
 import { CANONICAL_FIELDS, configSchema, type NpsConfig } from '../schema/config.ts';
 import { compileKeyword } from '../text/keyword.ts';
 import { dateFormatProblem } from './date-format.ts';
@@ -24,7 +24,7 @@ export function parseConfig(file: string, text: string): ConfigReading {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const yaml = parseLocatedYaml(source);
   for (const error of yaml.errors) {
-    issues.push(makeIssue(file, yaml.spanOfOffsets(error.start, error.end), 'NPS001', firstLine(error.message)));
+    issues.push(issueAt(file, yaml.spanOfOffsets(error.start, error.end), 'NPS001', { yamlError: firstLine(error.message) }));
   }
   if (issues.length > 0) return { config: undefined, issues, spanOf: yaml.spanOf };
 
@@ -70,59 +70,33 @@ function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {
   config.sources.forEach((source, index) => {
     const formatProblem = source.dateFormat === undefined ? undefined : dateFormatProblem(source.dateFormat);
     if (formatProblem) {
-      issues.push(
-        makeIssue(
-          file,
-          yaml.spanOf(['sources', index, 'dateFormat']),
-          'NPS002',
-          `dateFormat "${source.dateFormat}" ${formatProblem}`,
-        ),
-      );
+      const values = { kind: 'date-format', format: source.dateFormat as string, problem: formatProblem } as const;
+      issues.push(issueAt(file, yaml.spanOf(['sources', index, 'dateFormat']), 'NPS002', values));
     }
     for (const key of ['columns', 'constants'] as const) {
       for (const field of Object.keys(source[key])) {
         const allowed = key === 'constants' ? segmentFields.includes(field) : known.has(field);
         if (!allowed) {
-          const what = key === 'constants' ? 'a declared segment field' : 'a canonical field or a declared segment field';
-          issues.push(
-            makeIssue(
-              file,
-              yaml.keySpanOf(['sources', index, key], field),
-              'NPS002',
-              `"${field}" is not ${what} (declare it under segments)`,
-            ),
-          );
+          const expected = key === 'constants' ? 'a declared segment field' : 'a canonical field or a declared segment field';
+          const span = yaml.keySpanOf(['sources', index, key], field);
+          issues.push(issueAt(file, span, 'NPS002', { kind: 'undeclared-field', field, expected }));
         }
       }
     }
   });
   duplicates(segmentFields).forEach((index) => {
-    issues.push(
-      makeIssue(
-        file,
-        yaml.spanOf(['segments', index, 'field']),
-        'NPS002',
-        `the segment "${segmentFields[index]}" is declared twice`,
-      ),
-    );
+    const field = segmentFields[index] as string;
+    issues.push(issueAt(file, yaml.spanOf(['segments', index, 'field']), 'NPS002', { kind: 'segment-twice', field }));
   });
   const themeIds = config.themes.map((theme) => theme.id);
   duplicates(themeIds).forEach((index) => {
-    issues.push(
-      makeIssue(file, yaml.spanOf(['themes', index, 'id']), 'NPS002', `the theme id "${themeIds[index]}" is used twice`),
-    );
+    const id = themeIds[index] as string;
+    issues.push(issueAt(file, yaml.spanOf(['themes', index, 'id']), 'NPS002', { kind: 'theme-twice', id }));
   });
   config.themes.forEach((theme, themeIndex) => {
     theme.keywords.forEach((keyword, keywordIndex) => {
       if (compileKeyword(keyword) === undefined) {
-        issues.push(
-          makeIssue(
-            file,
-            yaml.spanOf(['themes', themeIndex, 'keywords', keywordIndex]),
-            'NPS009',
-            `the keyword "${keyword}" matches nothing`,
-          ),
-        );
+        issues.push(issueAt(file, yaml.spanOf(['themes', themeIndex, 'keywords', keywordIndex]), 'NPS009', { keyword }));
       }
     });
     theme.patterns.forEach((pattern, patternIndex) => {
@@ -130,14 +104,7 @@ function crossCheck(file: string, yaml: Located, config: NpsConfig): Issue[] {
         new RegExp(pattern, 'u');
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        issues.push(
-          makeIssue(
-            file,
-            yaml.spanOf(['themes', themeIndex, 'patterns', patternIndex]),
-            'NPS006',
-            `invalid regular expression: ${reason}`,
-          ),
-        );
+        issues.push(issueAt(file, yaml.spanOf(['themes', themeIndex, 'patterns', patternIndex]), 'NPS006', { reason }));
       }
     });
   });

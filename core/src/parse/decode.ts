@@ -1,4 +1,4 @@
-import { type Issue, makeIssue } from '../issues.ts';
+import { type Issue, type IssueValues, issueAt } from '../issues.ts';
 import type { Encoding } from '../schema/config.ts';
 import { LineIndex } from '../text/line-index.ts';
 import { firstInvalidUtf8, utf8Evidence } from './utf8.ts';
@@ -105,7 +105,7 @@ async function detect(sample: Uint8Array, whole: boolean, read: ChunkSource, opt
   if (bom) return bom;
   const utf16 = utf16WithoutBom(sample);
   if (utf16) {
-    warn(options, `no BOM, but the bytes are ${LABELS[utf16]}: read as ${LABELS[utf16]}`);
+    warn(options, { guess: 'utf-16-without-bom', encoding: LABELS[utf16] });
     return utf16;
   }
   const invalidAt = whole || !isAscii(sample) ? firstInvalidUtf8(sample, { final: whole }) : await scanWholeFile(read);
@@ -116,15 +116,12 @@ async function detect(sample: Uint8Array, whole: boolean, read: ChunkSource, opt
   const evidence = utf8Evidence(bytes.subarray(0, Math.max(invalidAt + 1, Math.min(bytes.length, SAMPLE_BYTES))));
   if (evidence.multibyte > evidence.invalid) return 'utf-8';
   const where = await positionOf(read, invalidAt, 'windows-1252');
-  warn(
-    options,
-    `not UTF-8 (byte 0x${hexAt(bytes, invalidAt)} at line ${where.line}, column ${where.column}): read as Windows-1252`,
-  );
+  warn(options, { guess: 'windows-1252', byte: hexAt(bytes, invalidAt), line: where.line, column: where.column });
   return 'windows-1252';
 }
 
-function warn(options: DecodeOptions, message: string): void {
-  options.onIssue(makeIssue(options.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, 'NPS011', message));
+function warn(options: DecodeOptions, values: IssueValues<'NPS011'>): void {
+  options.onIssue(issueAt(options.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, 'NPS011', values));
 }
 
 function bomOf(bytes: Uint8Array): Encoding | undefined {
@@ -179,10 +176,8 @@ async function reportInvalid(read: ChunkSource, upTo: number, encoding: Encoding
   const invalidAt = found >= 0 ? found : Math.max(0, upTo - 1);
   const where = await positionOf(read, invalidAt, encoding);
   const span = { line: where.line, column: where.column, endLine: where.line, endColumn: where.column + 1 };
-  const byte = invalidAt < bytes.length ? ` (byte 0x${hexAt(bytes, invalidAt)})` : '';
-  options.onIssue(
-    makeIssue(options.file, span, 'NPS012', `invalid ${LABELS[encoding]}${byte}: the file is not entirely ${LABELS[encoding]}`),
-  );
+  const byte = invalidAt < bytes.length ? hexAt(bytes, invalidAt) : undefined;
+  options.onIssue(issueAt(options.file, span, 'NPS012', { encoding: LABELS[encoding], byte }));
 }
 
 /** Line and column of a byte offset, counting the text before it as decoded leniently. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { compareIssues, type Issue, makeIssue, type Span } from '../issues.ts';
+import { compareIssues, type Issue, type IssueValues, issueAt, type Span } from '../issues.ts';
 import { LineIndex } from '../text/line-index.ts';
 import { PLAIN_PARSE, plainIssues } from './schema-messages.ts';
 import { type LocatedYaml, parseLocatedYaml, valueAt } from './yaml-locate.ts';
@@ -64,7 +64,7 @@ export function parseFrontMatter<Schema extends z.ZodType>(
   const atOpening = () => openingSpan;
 
   if (!block) {
-    const issue = makeIssue(file, openingSpan, 'NPS304', missingMessage(normalized));
+    const issue = issueAt(file, openingSpan, 'NPS304', missingFrontMatter(normalized));
     return {
       data: undefined,
       value: undefined,
@@ -85,7 +85,7 @@ export function parseFrontMatter<Schema extends z.ZodType>(
   // Error offsets go through our LineIndex, not the LineCounter of `yaml`: the LineCounter misses
   // the line breaks inside an unterminated "quoted value, so later errors land on impossible columns.
   const issues: Issue[] = errors.map((error) =>
-    makeIssue(file, lineSpan(normalized, lines, error.start, error.end), 'NPS301', firstLine(error.message)),
+    issueAt(file, lineSpan(normalized, lines, error.start, error.end), 'NPS301', { yamlError: firstLine(error.message) }),
   );
   if (!yaml) return { data: undefined, value: undefined, body, bodyLine, issues, spanOf: atOpening, keySpanOf: atOpening };
 
@@ -162,12 +162,10 @@ function trimCr(text: string, lineEnd: number): number {
   return lineEnd > 0 && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
 }
 
-function missingMessage(text: string): string {
-  if (text.trim() === '') return 'the file is empty: it needs a front matter block between two --- lines';
+function missingFrontMatter(text: string): IssueValues<'NPS304'> {
+  if (text.trim() === '') return { kind: 'empty' };
   const first = text.slice(0, trimCr(text, firstLineEnd(text)));
-  if (DELIMITER.test(first)) return 'the front matter opened on line 1 is never closed: add a line with --- after it';
-  const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
-  return `the file must start with a front matter block (a line with ---), not "${shown}"`;
+  return DELIMITER.test(first) ? { kind: 'unclosed' } : { kind: 'no-opening', firstLine: first };
 }
 
 function firstLine(message: string): string {

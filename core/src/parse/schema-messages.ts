@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type Issue, type IssueCode, makeIssue, type Span } from '../issues.ts';
+import { type Issue, issueAt, type Span } from '../issues.ts';
 import { nearestWord } from '../text/nearest-word.ts';
 import {
   accepted,
@@ -32,7 +32,7 @@ export interface PlainIssueOptions {
   file: string;
   /** The schema the value was parsed with: the source of accepted values, bounds and keys. */
   schema: z.core.$ZodType;
-  codes: { invalid: IssueCode; unknownKey: IssueCode };
+  codes: { invalid: 'NPS002' | 'NPS302'; unknownKey: 'NPS003' | 'NPS303' };
   /** How messages name the whole file: "the config", "the front matter". */
   rootName: string;
   /** The span of the value at a path; for a missing or empty value, where a reader should look. */
@@ -57,12 +57,10 @@ function located(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], option
   }
   if (issue.code === 'unrecognized_keys') {
     const known = keysAt(options.schema, path);
-    const where = path.length > 0 ? ` in ${dotted(path)}` : '';
-    return issue.keys.map((key) => {
-      const guess = nearestWord(key, known);
-      const help = guess ? `: did you mean "${guess}"?` : known.length > 0 ? ` (keys: ${known.join(', ')})` : '';
-      return makeIssue(file, options.keySpanOf(path, key), codes.unknownKey, `unknown key "${key}"${where}${help}`);
-    });
+    const where = path.length > 0 ? dotted(path) : undefined;
+    return issue.keys.map((key) =>
+      issueAt(file, options.keySpanOf(path, key), codes.unknownKey, { key, in: where, nearest: nearestWord(key, known), known }),
+    );
   }
   if (issue.code === 'invalid_key') {
     const mapping = path.slice(0, -1);
@@ -71,9 +69,10 @@ function located(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], option
     const message = inner
       ? withValue(labelOf(mapping, options), inner.message, key)
       : `${labelOf(mapping, options)}: the key "${key}" is not allowed`;
-    return [makeIssue(file, options.keySpanOf(mapping, key), codes.invalid, message)];
+    return [issueAt(file, options.keySpanOf(mapping, key), codes.invalid, { kind: 'schema', explanation: message })];
   }
-  return [makeIssue(file, options.spanOf(path), codes.invalid, messageOf(issue, path, options))];
+  const explanation = messageOf(issue, path, options);
+  return [issueAt(file, options.spanOf(path), codes.invalid, { kind: 'schema', explanation })];
 }
 
 function messageOf(issue: z.core.$ZodIssue, path: readonly PropertyKey[], options: PlainIssueOptions): string {

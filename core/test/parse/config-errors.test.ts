@@ -176,9 +176,9 @@ const MISTAKES: (Mistake & { yaml: string })[] = [
     ],
   },
   {
-    mistake: 'a one-letter date format',
+    mistake: 'a one-letter date format (X and x alone are Unix times)',
     yaml: `${SOURCE}    dateFormat: D\n`,
-    reads: ['3:17 NPS002 sources[0].dateFormat must be a text of at least 2 characters; got "D"'],
+    reads: ['3:17 NPS002 dateFormat "D" has no year (YYYY or YY)'],
   },
   {
     mistake: 'a column mapped to a field name with a dash',
