@@ -1,3 +1,4 @@
+import { ISO_EXAMPLES } from '../parse/date-iso.ts';
 import { defineIssue, quoted } from './entry.ts';
 
 /** The value as quoted in a message, cut so a pasted paragraph does not flood the problems panel. */
@@ -5,7 +6,7 @@ export function quoteValue(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
-const ISO = 'ISO 8601 (like 2026-03-31 or 2026-03-31T14:05:09)';
+const ISO = `ISO 8601 (like ${ISO_EXAMPLES})`;
 
 /** Why a date cell cannot be read (NPS211, and NPS221 for the date of the team's answer). */
 export type DateProblem = { value: string } & (

@@ -1,15 +1,16 @@
+import type { IssueValues } from '../issues.ts';
 import type { SourceConfig } from '../schema/config.ts';
 
 /**
  * Header matching shared by the parsers of tables (CSV, workbooks): which column holds each field,
- * and the words of NPS103 (missing column) and NPS105 (duplicated header). One module so that a
- * sheet and the same table saved as CSV map their columns, and word their problems, alike.
+ * and the values of NPS103 (missing column) and NPS105 (duplicated header). One module so that a
+ * sheet and the same table saved as CSV map their columns, and report their problems, alike.
  */
 
 /** A problem of the header row: a column missing (NPS103) or a header written twice (NPS105). */
 export type HeaderProblem =
-  | { code: 'NPS103'; message: string }
-  | { code: 'NPS105'; message: string /** 0-based: the second column with the header. */; column: number };
+  | { code: 'NPS103'; values: IssueValues<'NPS103'> }
+  | { code: 'NPS105'; values: IssueValues<'NPS105'> /** 0-based: the second column with the header. */; column: number };
 
 export interface ColumnMap {
   /** The column (0-based) of each field, by slot; -1 when the table has none. */
@@ -56,7 +57,7 @@ export function mapColumns(options: MapColumnsOptions): ColumnMap {
   });
   const find = (header: string): number[] | undefined => exact.get(header) ?? loose.get(normalizeHeader(header));
   const missing = (header: string, field: string): void =>
-    onProblem({ code: 'NPS103', message: missingColumnMessage(header, field, names) });
+    onProblem({ code: 'NPS103', values: missingColumn(header, field, names) });
 
   for (const [slot, field] of fields.entries()) {
     const mapped = source.columns[field];
@@ -84,8 +85,7 @@ export function mapColumns(options: MapColumnsOptions): ColumnMap {
       continue;
     }
     if (matches.length > 1) {
-      const message = `the column "${header}" appears ${matches.length} times: which one is the ${field}?`;
-      onProblem({ code: 'NPS105', message, column: matches[1] as number });
+      onProblem({ code: 'NPS105', values: { header, times: matches.length, field }, column: matches[1] as number });
     }
     columnBySlot[slot] = matches[0] as number;
   }
@@ -106,16 +106,14 @@ export function pickColumn(map: ColumnMap, slot: number, textAt: (column: number
 const LISTED_COLUMNS = 12;
 
 /** Says which header was looked for, suggests a near one (same words, case or accents aside), lists the others. */
-export function missingColumnMessage(header: string, field: string, names: readonly string[]): string {
+function missingColumn(header: string, field: string, names: readonly string[]): IssueValues<'NPS103'> {
   const wanted = foldHeader(header);
   const near = names.find((name) => {
     const folded = foldHeader(name);
     return folded.length > 0 && (folded.includes(wanted) || wanted.includes(folded));
   });
-  const quoted = names.slice(0, LISTED_COLUMNS).map((name) => `"${name}"`);
-  if (names.length > LISTED_COLUMNS) quoted.push(`and ${names.length - LISTED_COLUMNS} more`);
-  const suggestion = near === undefined ? '' : `; did you mean "${near}"?`;
-  return `the header row has no column "${header}" for the ${field}${suggestion} (columns: ${quoted.join(', ')})`;
+  const more = Math.max(0, names.length - LISTED_COLUMNS);
+  return { header, field, near, columns: names.slice(0, LISTED_COLUMNS), more };
 }
 
 function foldHeader(header: string): string {

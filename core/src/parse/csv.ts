@@ -1,4 +1,4 @@
-import { makeIssue, type Span } from '../issues.ts';
+import { issueAt, type Span } from '../issues.ts';
 import { type ColumnMap, mapColumns, pickColumn } from './column-map.ts';
 import { type CsvRowView, CsvTokenizer, locateInRow } from './csv-tokenizer.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
@@ -81,7 +81,11 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
           problem.code === 'NPS105'
             ? spanOf(row, row.starts[problem.column] as number, row.ends[problem.column] as number)
             : headerSpan;
-        onIssue(makeIssue(file, span, problem.code, problem.message));
+        onIssue(
+          problem.code === 'NPS105'
+            ? issueAt(file, span, 'NPS105', problem.values)
+            : issueAt(file, span, 'NPS103', problem.values),
+        );
       },
     });
   }
@@ -105,9 +109,7 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       return;
     }
     if (row.fields.length !== headerCount) {
-      const fields = (count: number): string => (count === 1 ? '1 field' : `${count} fields`);
-      const message = `this row has ${fields(row.fields.length)} but the header has ${fields(headerCount)}`;
-      onIssue(makeIssue(file, rowSpan(row), 'NPS102', message));
+      onIssue(issueAt(file, rowSpan(row), 'NPS102', { fields: row.fields.length, headerFields: headerCount }));
       return;
     }
     if (!map.readable) return;
@@ -137,9 +139,9 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
         if (issue.kind === 'unterminated-quote') {
           // The tokenizer reports it just before it hands over the row holding the quote.
           unterminatedQuoteInRow = true;
-          onIssue(makeIssue(file, span, 'NPS101', 'this quote opens a field that is never closed'));
+          onIssue(issueAt(file, span, 'NPS101', {}));
         } else {
-          onIssue(makeIssue(file, span, 'NPS106', 'text after the closing quote of a field'));
+          onIssue(issueAt(file, span, 'NPS106', {}));
         }
       },
     });
@@ -163,10 +165,10 @@ export function createCsvParser(options: CsvParserOptions): StreamingParser {
       }
       tokenizer.finish();
       if (headerCount === 0) {
-        onIssue(makeIssue(file, emptySpan(), 'NPS104', 'the file has no header row and no responses'));
+        onIssue(issueAt(file, emptySpan(), 'NPS104', { empty: 'no-header' }));
       } else if (dataRows === 0) {
         const at = { line: lastRowEnd.line, column: lastRowEnd.column, endLine: lastRowEnd.line, endColumn: lastRowEnd.column };
-        onIssue(makeIssue(file, at, 'NPS104', 'the file has a header but no responses'));
+        onIssue(issueAt(file, at, 'NPS104', { empty: 'header-only' }));
       }
     },
   };

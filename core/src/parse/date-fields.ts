@@ -73,8 +73,3 @@ export function impossibleDay(fields: DateFields): string {
   const year = String(fields.year).padStart(4, '0');
   return `${fields.day} ${month} ${year}, which does not exist: ${month} ${year} has ${length} days`;
 }
-
-/** The value as quoted in a message, cut so a pasted paragraph does not flood the problems panel. */
-export function quote(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-}

@@ -1,5 +1,5 @@
 import { DAY_MS, dayText } from './date-calendar.ts';
-import { quote } from './date-fields.ts';
+import { type DateReading, unreadableDate } from './date-reading.ts';
 import type { Zone } from './date-zone.ts';
 
 /**
@@ -32,30 +32,13 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
  */
 const UNIT_CONFUSION = 1e11;
 
-export type UnixReading = { ok: true; day: string; at: number } | { ok: false; code: 'NPS211'; message: string };
-
 /** Reads Unix times; the day is the instant's calendar day in the source's time zone. */
-export function createUnixReader(unit: UnixUnit, zone: Zone): (value: string) => UnixReading {
-  const name = unit === 'X' ? 'a Unix time in seconds (like 1772438400)' : 'a Unix time in milliseconds (like 1772438400000)';
+export function createUnixReader(unit: UnixUnit, zone: Zone): (value: string) => DateReading {
   return (value) => {
-    if (!NUMBER.test(value)) {
-      return { ok: false, code: 'NPS211', message: `the date ${quote(value)} is not ${name}, as dateFormat ${unit} says` };
-    }
+    if (!NUMBER.test(value)) return unreadableDate({ kind: 'not-unix', value, unit });
     const number = Number(value);
-    if (unit === 'X' && Math.abs(number) >= UNIT_CONFUSION) {
-      return {
-        ok: false,
-        code: 'NPS211',
-        message: `the date ${quote(value)} is too large for seconds: it looks like milliseconds (dateFormat: x)`,
-      };
-    }
-    if (unit === 'x' && Math.abs(number) < UNIT_CONFUSION) {
-      return {
-        ok: false,
-        code: 'NPS211',
-        message: `the date ${quote(value)} is before March 1973 in milliseconds: it looks like seconds (dateFormat: X)`,
-      };
-    }
+    const tooLarge = Math.abs(number) >= UNIT_CONFUSION;
+    if (unit === 'X' ? tooLarge : !tooLarge) return unreadableDate({ kind: 'wrong-unit', value, unit });
     const at = Math.round(unit === 'X' ? number * 1000 : number);
     return { ok: true, day: dayText(Math.floor((at + zone.offsetAt(at)) / DAY_MS)), at };
   };

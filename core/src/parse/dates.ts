@@ -1,7 +1,8 @@
 import { DAY_MS, daysFromCivil, dayText, HOUR_MS, MINUTE_MS } from './date-calendar.ts';
-import { createFields, type DateFields, fieldsProblem, impossibleDay, quote } from './date-fields.ts';
+import { createFields, type DateFields, fieldsProblem, impossibleDay } from './date-fields.ts';
 import { type CompiledDateFormat, compileDateFormat, scanFormat } from './date-format.ts';
-import { ISO_EXAMPLES, scanIso } from './date-iso.ts';
+import { scanIso } from './date-iso.ts';
+import { type DateReading, impossibleDate, unreadableDate } from './date-reading.ts';
 import { createUnixReader, unixUnitOf } from './date-unix.ts';
 import { zoneFor } from './date-zone.ts';
 
@@ -27,7 +28,7 @@ import { zoneFor } from './date-zone.ts';
  *   anything else that cannot be read (hello, month 13, hour 24, minute 60) is NPS211 date-unreadable.
  */
 
-export type DateReading = { ok: true; day: string; at?: number } | { ok: false; code: 'NPS211' | 'NPS212'; message: string };
+export type { DateFailure, DateReading } from './date-reading.ts';
 
 export interface DateReaderOptions {
   /**
@@ -48,16 +49,15 @@ export function createDateReader(options: DateReaderOptions = {}): DateReader {
   if (unix !== undefined) return createUnixReader(unix, zone);
   const format: CompiledDateFormat | undefined = options.format === undefined ? undefined : compileDateFormat(options.format);
   const usable = format !== undefined && format.problem === '' ? format : undefined;
-  const isoShape = `ISO 8601 (like ${ISO_EXAMPLES})`;
-  const formatShape = usable === undefined ? '' : `the format ${usable.source} (like ${usable.example})`;
+  const shown = usable === undefined ? undefined : { source: usable.source, example: usable.example };
   const fields = createFields();
 
-  function settle(value: string, shape: string): DateReading {
+  /** `format`: the dateFormat the value was read with, undefined for ISO 8601. */
+  function settle(value: string, format: typeof shown): DateReading {
     const problem = fields.problem || fieldsProblem(fields);
-    if (problem !== '')
-      return { ok: false, code: 'NPS211', message: `the date ${quote(value)} cannot be read: ${problem}; expected ${shape}` };
+    if (problem !== '') return unreadableDate({ kind: 'fields', value, problem, format });
     const impossible = impossibleDay(fields);
-    if (impossible !== '') return { ok: false, code: 'NPS212', message: `the date ${quote(value)} is ${impossible}` };
+    if (impossible !== '') return impossibleDate({ value, impossible });
     return accept(fields);
   }
 
@@ -71,24 +71,22 @@ export function createDateReader(options: DateReaderOptions = {}): DateReader {
   }
 
   function unreadable(value: string): DateReading {
-    let message: string;
-    if (usable !== undefined) message = `the date ${quote(value)} matches neither ${formatShape} nor ${isoShape}`;
-    else if (format !== undefined) {
-      message = `the date ${quote(value)} is not ${isoShape}, and the dateFormat "${format.source}" cannot be used: it ${format.problem}`;
-    } else
-      message = `the date ${quote(value)} is not ${isoShape}; if the file writes dates another way, set the source's dateFormat`;
-    return { ok: false, code: 'NPS211', message };
+    if (shown !== undefined) return unreadableDate({ kind: 'no-match', value, format: shown });
+    if (format !== undefined) {
+      return unreadableDate({ kind: 'unusable-format', value, format: format.source, formatProblem: format.problem });
+    }
+    return unreadableDate({ kind: 'not-iso', value });
   }
 
   return function readDate(value: string): DateReading {
     let failure: DateReading | undefined;
     if (usable !== undefined && (scanFormat(value, usable, fields) || fields.problem !== '')) {
-      const reading = settle(value, formatShape);
+      const reading = settle(value, shown);
       if (reading.ok) return reading;
       failure = reading;
     }
     if (scanIso(value, fields) || fields.problem !== '') {
-      const reading = settle(value, isoShape);
+      const reading = settle(value, undefined);
       if (reading.ok || failure === undefined) return reading;
     }
     return failure ?? unreadable(value);

@@ -1,4 +1,4 @@
-import { type Issue, type IssueCode, makeIssue, type Span } from '../issues.ts';
+import { type Issue, type IssueCode, type IssueValues, issueAt, type Span } from '../issues.ts';
 import { CANONICAL_FIELDS, type CanonicalField, type NpsConfig, type SourceConfig } from '../schema/config.ts';
 import type { NpsResponse } from '../schema/response.ts';
 import { categoryOf, type NpsCategory } from '../stats/categories.ts';
@@ -75,8 +75,8 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
   const fields: readonly string[] = [...CANONICAL_FIELDS, ...segmentFields];
   const constants = source.constants;
 
-  function report(span: Span, code: IssueCode, message: string): void {
-    onIssue(makeIssue(file, span, code, message));
+  function report<Code extends IssueCode>(span: Span, code: Code, values: IssueValues<Code>): void {
+    onIssue(issueAt(file, span, code, values));
   }
 
   /** A text cell, trimmed; padding is reported so the editor can offer to remove it. */
@@ -85,12 +85,12 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     if (raw === undefined || raw === null) return undefined;
     if (typeof raw !== 'string') {
       if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-      report(cells.span(field, at), 'NPS240', `${field} must be text, not ${Array.isArray(raw) ? 'an array' : 'an object'}`);
+      report(cells.span(field, at), 'NPS240', { field, found: Array.isArray(raw) ? 'array' : 'object' });
       return undefined;
     }
     const trimmed = raw.trim();
     if (trimmed.length !== raw.length && trimmed.length > 0 && field !== 'comment') {
-      report(cells.span(field, at), 'NPS241', `${field} "${trimmed}" has spaces around it`);
+      report(cells.span(field, at), 'NPS241', { field, trimmed });
     }
     return trimmed.length === 0 ? undefined : trimmed;
   }
@@ -108,32 +108,31 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
       // through this issue (ingest counts NPS201 warnings), unless the source wants it strict.
       const span = raw === undefined ? cells.recordSpan() : cells.span('score', SCORE);
       const strict = source.missingScore === 'error';
-      const message = strict ? 'the score is missing' : 'no score: a partial answer, left out of the figures';
-      onIssue(makeIssue(file, span, 'NPS201', message, strict ? 'error' : 'warning'));
+      onIssue(issueAt(file, span, 'NPS201', { strict }, strict ? 'error' : 'warning'));
       return undefined;
     }
     const value = text(cells, 'score', SCORE) ?? '';
     const numeric = INTEGER.test(value) || DECIMAL.test(value);
     if (cells.typed && numeric) {
-      report(cells.span('score', SCORE), 'NPS205', `the score is the text "${value}", not a number`);
+      report(cells.span('score', SCORE), 'NPS205', { written: value });
       return undefined;
     }
     if (numeric) return checkScoreNumber(cells, Number(value.replace(',', '.')), value);
-    report(cells.span('score', SCORE), 'NPS202', `the score "${value}" is not a number from 0 to 10`);
+    report(cells.span('score', SCORE), 'NPS202', { written: value });
     return undefined;
   }
 
   function checkScoreNumber(cells: RecordCells, score: number, written: string): number | undefined {
     if (!Number.isFinite(score)) {
-      report(cells.span('score', SCORE), 'NPS202', `the score "${written}" is not a number from 0 to 10`);
+      report(cells.span('score', SCORE), 'NPS202', { written });
       return undefined;
     }
     if (!Number.isInteger(score)) {
-      report(cells.span('score', SCORE), 'NPS203', `the score ${written} is not a whole number`);
+      report(cells.span('score', SCORE), 'NPS203', { written });
       return undefined;
     }
     if (score < 0 || score > 10) {
-      report(cells.span('score', SCORE), 'NPS204', `the score ${written} is outside 0 to 10`);
+      report(cells.span('score', SCORE), 'NPS204', { written });
       return undefined;
     }
     return score;
@@ -144,8 +143,10 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     if (value === undefined) return undefined;
     const reading = readDate(value);
     if (!reading.ok) {
-      const code = field === 'date' ? reading.code : 'NPS221';
-      report(cells.span(field, at), code, field === 'date' ? reading.message : `repliedAt: ${reading.message}`);
+      const span = cells.span(field, at);
+      if (field === 'repliedAt') report(span, 'NPS221', reading.values);
+      else if (reading.code === 'NPS211') report(span, 'NPS211', reading.values);
+      else report(span, 'NPS212', reading.values);
     }
     return reading;
   }
@@ -157,7 +158,7 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     if (value === undefined) return undefined;
     const weight = typeof value === 'number' ? value : DECIMAL.test(value) ? Number(value.replace(',', '.')) : Number.NaN;
     if (!(weight > 0) || !Number.isFinite(weight)) {
-      report(cells.span('weight', WEIGHT), 'NPS220', `the weight "${String(value)}" is not a positive number`);
+      report(cells.span('weight', WEIGHT), 'NPS220', { written: String(value) });
       return false;
     }
     return weight;
@@ -172,8 +173,8 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     if (date === undefined) {
       const raw = cells.value('date', DATE);
       // A date given as an object or array was already reported as such (NPS240): not "missing" too.
-      if (raw === undefined) report(cells.recordSpan(), 'NPS210', 'the date is missing');
-      else if (raw === null || typeof raw === 'string') report(cells.span('date', DATE), 'NPS210', 'the date is missing');
+      if (raw === undefined) report(cells.recordSpan(), 'NPS210', {});
+      else if (raw === null || typeof raw === 'string') report(cells.span('date', DATE), 'NPS210', {});
       valid = false;
     } else if (!date.ok) valid = false;
 
@@ -188,7 +189,7 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
       const line = cells.line ? cells.line('id', ID) : cells.span('id', ID).line;
       const first = ids.claim(id, file, line);
       if (first) {
-        report(cells.span('id', ID), 'NPS230', `the id "${id}" is already used at ${first.file}:${first.line}`);
+        report(cells.span('id', ID), 'NPS230', { id, first });
         valid = false;
       }
     }
@@ -219,11 +220,7 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
       response.repliedAt = repliedAt;
       const answeredAt = date.at ?? Date.parse(`${date.day}T00:00:00Z`);
       if (repliedAt < answeredAt && replied.day < date.day) {
-        report(
-          cells.span('repliedAt', REPLIED_AT),
-          'NPS222',
-          `the answer (${replied.day}) is dated before the response (${date.day})`,
-        );
+        report(cells.span('repliedAt', REPLIED_AT), 'NPS222', { replied: replied.day, answered: date.day });
       }
     }
     return response;
@@ -236,13 +233,9 @@ export function createRecordReader(options: RecordReaderOptions): RecordReader {
     const said = categoryOfLabel(written);
     const actual = categoryOf(score);
     if (said === undefined) {
-      report(cells.span('category', CATEGORY), 'NPS243', `the category "${written}" is not promoter, passive or detractor`);
+      report(cells.span('category', CATEGORY), 'NPS243', { written });
     } else if (said !== actual) {
-      report(
-        cells.span('category', CATEGORY),
-        'NPS243',
-        `the category "${written}" disagrees with the score ${score} (a ${actual})`,
-      );
+      report(cells.span('category', CATEGORY), 'NPS243', { written, score, actual });
     }
   }
 

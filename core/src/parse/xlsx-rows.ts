@@ -1,3 +1,4 @@
+import { ISSUE_CATALOGUE, type IssueValues } from '../issues.ts';
 import { createSharedStringsReader } from './xlsx-shared-strings.ts';
 import { createSheetReader, type WorkbookRow } from './xlsx-sheet.ts';
 import { readDateStyles } from './xlsx-styles.ts';
@@ -25,14 +26,24 @@ export interface WorkbookRowsOptions {
  * could be read, with the code of the issue to report: NPS160 for bytes that are no workbook (not a
  * zip, a zip without a workbook, a malformed part), NPS161 for a `sheet` the workbook lacks.
  */
-export type WorkbookReading =
-  | { ok: true; sheets: string[]; sheet: string; rows: WorkbookRow[] }
-  | { ok: false; code: 'NPS160' | 'NPS161'; message: string; sheets: string[] };
+export type WorkbookReading = { ok: true; sheets: string[]; sheet: string; rows: WorkbookRow[] } | WorkbookFailure;
+
+/** Why a workbook cannot be read: the issue's code and values, and its message in the catalogue's words. */
+export type WorkbookFailure = { ok: false; sheets: string[]; message: string } & (
+  | { code: 'NPS160'; values: IssueValues<'NPS160'> }
+  | { code: 'NPS161'; values: IssueValues<'NPS161'> }
+);
 
 /** What a streamed reading ends with: the same as WorkbookReading, the rows having gone to onRow. */
-export type WorkbookStreamEnd =
-  | { ok: true; sheets: string[]; sheet: string }
-  | { ok: false; code: 'NPS160' | 'NPS161'; message: string; sheets: string[] };
+export type WorkbookStreamEnd = { ok: true; sheets: string[]; sheet: string } | WorkbookFailure;
+
+function unreadable(values: IssueValues<'NPS160'>, sheets: string[] = []): WorkbookFailure {
+  return { ok: false, code: 'NPS160', values, message: ISSUE_CATALOGUE.NPS160.message(values), sheets };
+}
+
+function noSheet(values: IssueValues<'NPS161'>): WorkbookFailure {
+  return { ok: false, code: 'NPS161', values, message: ISSUE_CATALOGUE.NPS161.message(values), sheets: [...values.sheets] };
+}
 
 /**
  * Reads the rows of one sheet of an .xlsx workbook, with every cell's value as text (see
@@ -78,14 +89,11 @@ export function streamWorkbookRows(
     onSheet?: (sheet: { name: string; date1904: boolean }) => void;
   },
 ): WorkbookStreamEnd {
-  const unreadable = (message: string): WorkbookStreamEnd => ({ ok: false, code: 'NPS160', message, sheets: [] });
   if (isCompoundFile(bytes)) {
-    return unreadable(
-      'this file is an Excel 97-2003 workbook (.xls) or a password-protected one: save it as .xlsx, without a password',
-    );
+    return unreadable({ kind: 'legacy-or-protected' });
   }
   if (!looksLikeZip(bytes)) {
-    return unreadable('this file is not an Excel workbook (.xlsx): it is not a zip archive');
+    return unreadable({ kind: 'not-a-zip' });
   }
   let sheets: string[] = [];
   try {
@@ -95,11 +103,11 @@ export function streamWorkbookRows(
     const workbookRels = relationshipsPartOf(workbookPart);
     const structure = readParts(bytes, (name) => name === workbookPart || name === workbookRels);
     const workbook = structure.get(workbookPart);
-    if (workbook === undefined) return unreadable(notAWorkbook(names));
+    if (workbook === undefined) return unreadable({ kind: 'not-a-workbook', lookalike: lookalikeOf(names) });
     const map = readWorkbookMap(workbookPart, workbook, structure.get(workbookRels));
     sheets = map.sheets.map((sheet) => sheet.name);
     const chosen = chooseSheet(map.sheets, options.sheet);
-    if (typeof chosen === 'string') return { ok: false, code: 'NPS161', message: chosen, sheets };
+    if (chosen === undefined) return noSheet({ wanted: map.sheets.length === 0 ? undefined : options.sheet, sheets });
 
     const sharedStrings: string[] = [];
     const { sharedStringsPart, stylesPart } = map;
@@ -130,7 +138,7 @@ export function streamWorkbookRows(
     if (error instanceof CallerError) throw error.error;
     // fflate and saxes throw on corrupt data: a damaged download, a truncated copy, a malformed part.
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'NPS160', message: `this workbook cannot be read: it is damaged (${why})`, sheets };
+    return unreadable({ kind: 'damaged', why }, sheets);
   }
 }
 
@@ -138,20 +146,12 @@ export function streamWorkbookRows(
 function chooseSheet(
   sheets: readonly { name: string; part: string }[],
   wanted: string | number | undefined,
-): { name: string; part: string } | string {
-  const listed = sheets.map((sheet) => `"${sheet.name}"`).join(', ');
-  if (sheets.length === 0) return 'the workbook has no sheet';
-  if (wanted === undefined) return sheets[0] as { name: string; part: string };
-  if (typeof wanted === 'number') {
-    const sheet = sheets[wanted - 1];
-    if (sheet !== undefined) return sheet;
-    const count = sheets.length === 1 ? '1 sheet' : `${sheets.length} sheets`;
-    return `the workbook has no sheet ${wanted}: it has ${count} (${listed})`;
-  }
+): { name: string; part: string } | undefined {
+  if (wanted === undefined || typeof wanted === 'number') return sheets[(wanted ?? 1) - 1];
   const loose = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
   const sheet =
     sheets.find((candidate) => candidate.name === wanted) ?? sheets.find((candidate) => loose(candidate.name) === loose(wanted));
-  return sheet ?? `the workbook has no sheet "${wanted}" (sheets: ${listed})`;
+  return sheet;
 }
 
 /** Zip archives start with a local file header, PK\x03\x04 (or PK\x05\x06 when empty). */
@@ -165,14 +165,10 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 }
 
 /** Says what the zip seems to be instead: a Word or PowerPoint file is a common mix-up. */
-function notAWorkbook(names: ReadonlySet<string>): string {
+/** What a zip archive without a workbook part looks like, to say what the file is instead. */
+function lookalikeOf(names: ReadonlySet<string>): 'Word' | 'PowerPoint' | 'OpenDocument' | undefined {
   const has = (test: (name: string) => boolean): boolean => [...names].some(test);
-  const kind = has((name) => name.startsWith('word/'))
-    ? ' (it looks like a Word document)'
-    : has((name) => name.startsWith('ppt/'))
-      ? ' (it looks like a PowerPoint file)'
-      : names.has('content.xml')
-        ? ' (it looks like an OpenDocument file: save it as .xlsx)'
-        : '';
-  return `this zip archive is not an Excel workbook (.xlsx): it holds no workbook part${kind}`;
+  if (has((name) => name.startsWith('word/'))) return 'Word';
+  if (has((name) => name.startsWith('ppt/'))) return 'PowerPoint';
+  return names.has('content.xml') ? 'OpenDocument' : undefined;
 }

@@ -1,4 +1,4 @@
-import { type Issue, makeIssue, type Span } from '../issues.ts';
+import { type Issue, issueAt, type Span } from '../issues.ts';
 import { type ColumnMap, mapColumns, pickColumn } from './column-map.ts';
 import { createRecordReader, type RecordCells, type ResponseParserOptions } from './record-reader.ts';
 import { columnLetters } from './xlsx-cells.ts';
@@ -65,8 +65,8 @@ export function parseWorkbookResponses(bytes: Uint8Array, options: WorkbookParse
       fields: reader.fields,
       source,
       onProblem(problem) {
-        if (problem.code === 'NPS103') onIssue(makeIssue(file, headerSpan, problem.code, problem.message));
-        else onIssue(named(makeIssue(file, cellSpan(number, problem.column), problem.code, problem.message)));
+        if (problem.code === 'NPS103') onIssue(issueAt(file, headerSpan, 'NPS103', problem.values));
+        else onIssue(named(issueAt(file, cellSpan(number, problem.column), 'NPS105', problem.values)));
       },
     });
   }
@@ -96,17 +96,17 @@ export function parseWorkbookResponses(bytes: Uint8Array, options: WorkbookParse
     onRow,
   });
   if (!end.ok) {
-    onIssue(makeIssue(file, emptySpan(), end.code, end.message));
+    onIssue(
+      end.code === 'NPS160' ? issueAt(file, emptySpan(), 'NPS160', end.values) : issueAt(file, emptySpan(), 'NPS161', end.values),
+    );
     return;
   }
   if (map === undefined) {
-    onIssue(makeIssue(file, emptySpan(), 'NPS104', 'the file has no header row and no responses'));
+    onIssue(issueAt(file, emptySpan(), 'NPS104', { empty: 'no-header' }));
   } else if (dataRows === 0) {
     const line = lastRow?.number ?? source.headerRow;
     const column = (lastRow?.cells.length ?? 0) + 1;
-    onIssue(
-      makeIssue(file, { line, column, endLine: line, endColumn: column }, 'NPS104', 'the file has a header but no responses'),
-    );
+    onIssue(issueAt(file, { line, column, endLine: line, endColumn: column }, 'NPS104', { empty: 'header-only' }));
   }
 }
 
