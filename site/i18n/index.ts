@@ -10,7 +10,4 @@ export function messagesFor(locale: Locale): Messages {
   return CATALOGUES[locale];
 }
 
-/** Fills {name} placeholders; a missing value leaves the placeholder visible (a bug, not silence). */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from './fill.ts';

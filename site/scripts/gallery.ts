@@ -30,6 +30,7 @@ import {
   isFilterEmpty,
   parseGalleryParams,
 } from '../../core/src/search/index.ts';
+import { fill } from '../i18n/fill.ts';
 import { loadGallery } from './gallery-loader.ts';
 import { type CardRenderer, createCardRenderer, type GalleryConfig } from './gallery-render.ts';
 
@@ -170,10 +171,6 @@ function writeForm(form: HTMLFormElement, filter: GalleryFilter, segmentFields: 
   set('theme', filter.theme);
   set('from', filter.from);
   set('to', filter.to);
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 function required(id: string): HTMLElement {

@@ -88,7 +88,3 @@ export type EditionMessages = typeof fr;
 export function editionMessages(locale: Locale): EditionMessages {
   return locale === 'fr' ? fr : en;
 }
-
-export function fillIn(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
